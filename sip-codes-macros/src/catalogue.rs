@@ -1,0 +1,1 @@
+../../sip-codes/src/catalogue.rs

@@ -1,0 +1,442 @@
+// The catalogue of SIP response codes: the one place where a code is written.
+//
+// `sip-codes` and `sip-codes-macros` both compile this file (the macros crate
+// through a symlink, which `cargo package` resolves into a copy) and expand the
+// rows their own way: the runtime crate into `StatusCode` constants and the
+// `CATALOGUE` table, the proc-macro crate into the table it validates against.
+//
+// A row reads:
+//
+//     code CONSTANT CamelName "Registered Phrase" {
+//         meaning: "one line of ours, true to the defining RFC",
+//         rfc: NUMBER, section: "SECTION",
+//         deprecated: "why",             (optional: the IANA registry says so)
+//         non_standard: "where from",    (optional: not in the registry)
+//         aliases: ["Other Spelling", …],
+//     }
+//
+// Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
+// table "Response Codes", and the RFCs it cites. The section is the one that
+// says what the code means; where an RFC has none of its own (199), it is the
+// registration. The registry lists 202 as "Accepted (Deprecated)": the phrase
+// RFC 6665 §7.4 registers, and sends, is "Accepted". Names follow `follows_name_rule`
+// below; the one exception is 606, named `NotAcceptableAnywhere` so that it does
+// not collide with 406. Aliases are the spellings met in the operators' manual of
+// 2015, in older RFCs (RFC 2543, RFC 4474) and in deployed stacks.
+
+/// Calls `$callback! { rows… }` with every row of the catalogue, sorted by code.
+macro_rules! catalogue {
+    ($callback:ident) => {
+        $callback! {
+            100 TRYING Trying "Trying" {
+                meaning: "The next hop has received the request and is working on it; it stops INVITE retransmissions and says nothing about the callee.",
+                rfc: 3261, section: "21.1.1",
+                aliases: [],
+            }
+            180 RINGING Ringing "Ringing" {
+                meaning: "The user agent that received the INVITE is alerting its user.",
+                rfc: 3261, section: "21.1.2",
+                aliases: [],
+            }
+            181 CALL_IS_BEING_FORWARDED CallIsBeingForwarded "Call Is Being Forwarded" {
+                meaning: "A server is forwarding the call to a different set of destinations.",
+                rfc: 3261, section: "21.1.3",
+                aliases: [],
+            }
+            182 QUEUED Queued "Queued" {
+                meaning: "The callee is temporarily unavailable, and the server has queued the call instead of rejecting it.",
+                rfc: 3261, section: "21.1.4",
+                aliases: [],
+            }
+            183 SESSION_PROGRESS SessionProgress "Session Progress" {
+                meaning: "Progress information not otherwise classified, often with a session description for early media.",
+                rfc: 3261, section: "21.1.5",
+                aliases: ["Session in Progress", "Progress"],
+            }
+            199 EARLY_DIALOG_TERMINATED EarlyDialogTerminated "Early Dialog Terminated" {
+                meaning: "An early dialog has been terminated before the final response, by the UAS or by a forking proxy.",
+                rfc: 6228, section: "11.1",
+                aliases: [],
+            }
+            200 OK Ok "OK" {
+                meaning: "The request has succeeded.",
+                rfc: 3261, section: "21.2.1",
+                aliases: [],
+            }
+            202 ACCEPTED Accepted "Accepted" {
+                meaning: "The SUBSCRIBE or REFER was understood but not yet authorised or acted on; RFC 6665 replaced it with 200.",
+                rfc: 6665, section: "8.3.1",
+                deprecated: "RFC 6665 deprecates 202 Accepted: answer SUBSCRIBE and REFER with 200 OK",
+                aliases: [],
+            }
+            204 NO_NOTIFICATION NoNotification "No Notification" {
+                meaning: "A conditional SUBSCRIBE succeeded, and no NOTIFY follows because the resource state is unchanged.",
+                rfc: 5839, section: "7.1",
+                aliases: [],
+            }
+            300 MULTIPLE_CHOICES MultipleChoices "Multiple Choices" {
+                meaning: "The address resolved to several locations, listed in Contact for the user or the user agent to choose from.",
+                rfc: 3261, section: "21.3.1",
+                aliases: [],
+            }
+            301 MOVED_PERMANENTLY MovedPermanently "Moved Permanently" {
+                meaning: "The user is no longer at the Request-URI; retry at the Contact address and update any stored address.",
+                rfc: 3261, section: "21.3.2",
+                aliases: [],
+            }
+            302 MOVED_TEMPORARILY MovedTemporarily "Moved Temporarily" {
+                meaning: "Retry the request at the Contact address, which is valid only for a limited time.",
+                rfc: 3261, section: "21.3.3",
+                aliases: [],
+            }
+            305 USE_PROXY UseProxy "Use Proxy" {
+                meaning: "The resource must be reached through the proxy given in the Contact header field.",
+                rfc: 3261, section: "21.3.4",
+                aliases: [],
+            }
+            380 ALTERNATIVE_SERVICE AlternativeService "Alternative Service" {
+                meaning: "The call did not succeed, but the alternative services described in the body are possible.",
+                rfc: 3261, section: "21.3.5",
+                aliases: [],
+            }
+            400 BAD_REQUEST BadRequest "Bad Request" {
+                meaning: "The request could not be understood because of malformed syntax.",
+                rfc: 3261, section: "21.4.1",
+                aliases: [],
+            }
+            401 UNAUTHORIZED Unauthorized "Unauthorized" {
+                meaning: "The request requires user authentication; the response challenges with WWW-Authenticate.",
+                rfc: 3261, section: "21.4.2",
+                aliases: ["Unauthorised"],
+            }
+            402 PAYMENT_REQUIRED PaymentRequired "Payment Required" {
+                meaning: "Reserved for future use.",
+                rfc: 3261, section: "21.4.3",
+                aliases: [],
+            }
+            403 FORBIDDEN Forbidden "Forbidden" {
+                meaning: "The server understood the request and refuses it; authorisation will not help, so do not repeat it.",
+                rfc: 3261, section: "21.4.4",
+                aliases: ["Use Forbidden"],
+            }
+            404 NOT_FOUND NotFound "Not Found" {
+                meaning: "The user does not exist at the domain of the Request-URI, or the server does not serve that domain.",
+                rfc: 3261, section: "21.4.5",
+                aliases: [],
+            }
+            405 METHOD_NOT_ALLOWED MethodNotAllowed "Method Not Allowed" {
+                meaning: "The method is understood but not allowed for this Request-URI; Allow lists the methods that are.",
+                rfc: 3261, section: "21.4.6",
+                aliases: [],
+            }
+            406 NOT_ACCEPTABLE NotAcceptable "Not Acceptable" {
+                meaning: "The resource can only produce content that the request's Accept header fields do not accept.",
+                rfc: 3261, section: "21.4.7",
+                aliases: [],
+            }
+            407 PROXY_AUTHENTICATION_REQUIRED ProxyAuthenticationRequired "Proxy Authentication Required" {
+                meaning: "Like 401, but the client must authenticate with the proxy, which challenges with Proxy-Authenticate.",
+                rfc: 3261, section: "21.4.8",
+                aliases: [],
+            }
+            408 REQUEST_TIMEOUT RequestTimeout "Request Timeout" {
+                meaning: "The server could not produce a response in time, for example because it could not locate the user.",
+                rfc: 3261, section: "21.4.9",
+                aliases: [],
+            }
+            410 GONE Gone "Gone" {
+                meaning: "The resource used to be available here and no longer is, and no forwarding address is known.",
+                rfc: 3261, section: "21.4.10",
+                aliases: [],
+            }
+            412 CONDITIONAL_REQUEST_FAILED ConditionalRequestFailed "Conditional Request Failed" {
+                meaning: "The entity tag in a conditional PUBLISH (SIP-If-Match) does not match any current event state.",
+                rfc: 3903, section: "11.2.1",
+                aliases: [],
+            }
+            413 REQUEST_ENTITY_TOO_LARGE RequestEntityTooLarge "Request Entity Too Large" {
+                meaning: "The request body is larger than the server is willing or able to process.",
+                rfc: 3261, section: "21.4.11",
+                aliases: [],
+            }
+            414 REQUEST_URI_TOO_LONG RequestUriTooLong "Request-URI Too Long" {
+                meaning: "The Request-URI is longer than the server is willing to interpret.",
+                rfc: 3261, section: "21.4.12",
+                aliases: ["Request URI Too Long", "Request-URI Too Large"],
+            }
+            415 UNSUPPORTED_MEDIA_TYPE UnsupportedMediaType "Unsupported Media Type" {
+                meaning: "The body's format or encoding is not supported; Accept, Accept-Encoding and Accept-Language say what is.",
+                rfc: 3261, section: "21.4.13",
+                aliases: [],
+            }
+            416 UNSUPPORTED_URI_SCHEME UnsupportedUriScheme "Unsupported URI Scheme" {
+                meaning: "The server does not understand the scheme of the Request-URI.",
+                rfc: 3261, section: "21.4.14",
+                aliases: [],
+            }
+            417 UNKNOWN_RESOURCE_PRIORITY UnknownResourcePriority "Unknown Resource-Priority" {
+                meaning: "The request requires resource-priority, but the server understands none of its Resource-Priority values.",
+                rfc: 4412, section: "4.6.2",
+                aliases: [],
+            }
+            420 BAD_EXTENSION BadExtension "Bad Extension" {
+                meaning: "The server does not understand an option tag in the Proxy-Require or Require header field.",
+                rfc: 3261, section: "21.4.15",
+                aliases: [],
+            }
+            421 EXTENSION_REQUIRED ExtensionRequired "Extension Required" {
+                meaning: "The server needs an extension that the request did not list in Supported; Require names it.",
+                rfc: 3261, section: "21.4.16",
+                aliases: [],
+            }
+            422 SESSION_INTERVAL_TOO_SMALL SessionIntervalTooSmall "Session Interval Too Small" {
+                meaning: "The request's Session-Expires is below the server's minimum, which the response gives in Min-SE.",
+                rfc: 4028, section: "6",
+                aliases: [],
+            }
+            423 INTERVAL_TOO_BRIEF IntervalTooBrief "Interval Too Brief" {
+                meaning: "The expiration time asked for (of a registration, say) is too short; Min-Expires gives the minimum.",
+                rfc: 3261, section: "21.4.17",
+                aliases: [],
+            }
+            424 BAD_LOCATION_INFORMATION BadLocationInformation "Bad Location Information" {
+                meaning: "The location information conveyed with the request is malformed or not good enough for its purpose.",
+                rfc: 6442, section: "4.3",
+                aliases: [],
+            }
+            425 BAD_ALERT_MESSAGE BadAlertMessage "Bad Alert Message" {
+                meaning: "The alert message (a CAP payload of a non-interactive emergency call) is malformed or cannot be accepted.",
+                rfc: 8876, section: "5.1",
+                aliases: [],
+            }
+            428 USE_IDENTITY_HEADER UseIdentityHeader "Use Identity Header" {
+                meaning: "The server's policy requires an Identity header field, and the request had none.",
+                rfc: 8224, section: "6.2.2",
+                aliases: [],
+            }
+            429 PROVIDE_REFERRER_IDENTITY ProvideReferrerIdentity "Provide Referrer Identity" {
+                meaning: "The refer target requires a valid Referred-By token in the request triggered by a REFER, and none came.",
+                rfc: 3892, section: "5",
+                aliases: [],
+            }
+            430 FLOW_FAILED FlowFailed "Flow Failed" {
+                meaning: "One outbound flow to a user agent has failed, though others may work; meant between proxies, and a UA treats it as 400.",
+                rfc: 5626, section: "11.5",
+                aliases: [],
+            }
+            433 ANONYMITY_DISALLOWED AnonymityDisallowed "Anonymity Disallowed" {
+                meaning: "The server refuses the request because it is anonymous.",
+                rfc: 5079, section: "5",
+                aliases: [],
+            }
+            436 BAD_IDENTITY_INFO BadIdentityInfo "Bad Identity Info" {
+                meaning: "The credential URI in the Identity header field's info parameter cannot be dereferenced.",
+                rfc: 8224, section: "6.2.2",
+                aliases: ["Bad Identity-Info"],
+            }
+            437 UNSUPPORTED_CREDENTIAL UnsupportedCredential "Unsupported Credential" {
+                meaning: "The verifier cannot validate the credential, such as a certificate, that signed the Identity header field.",
+                rfc: 8224, section: "6.2.2",
+                aliases: ["Unsupported Certificate"],
+            }
+            438 INVALID_IDENTITY_HEADER InvalidIdentityHeader "Invalid Identity Header" {
+                meaning: "The signature in the Identity header field does not verify against the credential it names.",
+                rfc: 8224, section: "6.2.2",
+                aliases: [],
+            }
+            439 FIRST_HOP_LACKS_OUTBOUND_SUPPORT FirstHopLacksOutboundSupport "First Hop Lacks Outbound Support" {
+                meaning: "A REGISTER asked for outbound (RFC 5626), which the registrar supports but the first-hop proxy does not.",
+                rfc: 5626, section: "11.6",
+                aliases: [],
+            }
+            440 MAX_BREADTH_EXCEEDED MaxBreadthExceeded "Max-Breadth Exceeded" {
+                meaning: "A proxy could not fork the request because its Max-Breadth leaves no room for another concurrent branch.",
+                rfc: 5393, section: "5.3.3",
+                aliases: [],
+            }
+            469 BAD_INFO_PACKAGE BadInfoPackage "Bad Info Package" {
+                meaning: "An INFO request named an Info Package that the receiver has not agreed to receive in this dialog.",
+                rfc: 6086, section: "4.2.2",
+                aliases: ["Bad Info PackageBad Info Package"],
+            }
+            470 CONSENT_NEEDED ConsentNeeded "Consent Needed" {
+                meaning: "A relay will not forward the request until the recipients listed in the response consent to receive it.",
+                rfc: 5360, section: "5.9.2",
+                aliases: ["Consent NeededConsent Needed"],
+            }
+            480 TEMPORARILY_UNAVAILABLE TemporarilyUnavailable "Temporarily Unavailable" {
+                meaning: "The callee's end system was reached, but the callee is not available now; Retry-After may say when.",
+                rfc: 3261, section: "21.4.18",
+                aliases: ["Temporarily not available"],
+            }
+            481 CALL_TRANSACTION_DOES_NOT_EXIST CallTransactionDoesNotExist "Call/Transaction Does Not Exist" {
+                meaning: "The request matches no dialog or transaction known to the server.",
+                rfc: 3261, section: "21.4.19",
+                aliases: ["Call Leg/Transaction Does Not Exist"],
+            }
+            482 LOOP_DETECTED LoopDetected "Loop Detected" {
+                meaning: "The server has detected that the request looped back to it.",
+                rfc: 3261, section: "21.4.20",
+                aliases: [],
+            }
+            483 TOO_MANY_HOPS TooManyHops "Too Many Hops" {
+                meaning: "The request's Max-Forwards reached zero before the request arrived.",
+                rfc: 3261, section: "21.4.21",
+                aliases: [],
+            }
+            484 ADDRESS_INCOMPLETE AddressIncomplete "Address Incomplete" {
+                meaning: "The Request-URI is incomplete, for example too few digits were dialled; more may follow by overlap dialling.",
+                rfc: 3261, section: "21.4.22",
+                aliases: ["Address Incompleted"],
+            }
+            485 AMBIGUOUS Ambiguous "Ambiguous" {
+                meaning: "The Request-URI matches more than one user; the response may list the candidates in Contact.",
+                rfc: 3261, section: "21.4.23",
+                aliases: [],
+            }
+            486 BUSY_HERE BusyHere "Busy Here" {
+                meaning: "The callee's end system was reached, but the callee cannot take another call there now.",
+                rfc: 3261, section: "21.4.24",
+                aliases: ["Busy"],
+            }
+            487 REQUEST_TERMINATED RequestTerminated "Request Terminated" {
+                meaning: "The request was terminated by a BYE or CANCEL before it completed; never sent in answer to the CANCEL itself.",
+                rfc: 3261, section: "21.4.25",
+                aliases: ["Request Canceled"],
+            }
+            488 NOT_ACCEPTABLE_HERE NotAcceptableHere "Not Acceptable Here" {
+                meaning: "Some aspect of the session description, such as media, bandwidth or addressing, is not acceptable at this end system.",
+                rfc: 3261, section: "21.4.26",
+                aliases: [],
+            }
+            489 BAD_EVENT BadEvent "Bad Event" {
+                meaning: "The server does not understand the event package named in the Event header field.",
+                rfc: 6665, section: "8.3.2",
+                aliases: [],
+            }
+            491 REQUEST_PENDING RequestPending "Request Pending" {
+                meaning: "The request arrived while the server had its own request pending in the same dialog (glare); retry after a random delay.",
+                rfc: 3261, section: "21.4.27",
+                aliases: [],
+            }
+            493 UNDECIPHERABLE Undecipherable "Undecipherable" {
+                meaning: "The request carries an encrypted S/MIME body for which the recipient has no suitable decryption key.",
+                rfc: 3261, section: "21.4.28",
+                aliases: [],
+            }
+            494 SECURITY_AGREEMENT_REQUIRED SecurityAgreementRequired "Security Agreement Required" {
+                meaning: "The server requires a negotiated security mechanism first; Security-Server lists the mechanisms it offers.",
+                rfc: 3329, section: "2.3.1",
+                aliases: [],
+            }
+            500 SERVER_INTERNAL_ERROR ServerInternalError "Server Internal Error" {
+                meaning: "The server met an unexpected condition that kept it from fulfilling the request.",
+                rfc: 3261, section: "21.5.1",
+                aliases: ["Internal Server Error"],
+            }
+            501 NOT_IMPLEMENTED NotImplemented "Not Implemented" {
+                meaning: "The server lacks the functionality the request needs, for example it does not know the method.",
+                rfc: 3261, section: "21.5.2",
+                aliases: [],
+            }
+            502 BAD_GATEWAY BadGateway "Bad Gateway" {
+                meaning: "A gateway or proxy received an invalid response from the downstream server it accessed.",
+                rfc: 3261, section: "21.5.3",
+                aliases: [],
+            }
+            503 SERVICE_UNAVAILABLE ServiceUnavailable "Service Unavailable" {
+                meaning: "The server is temporarily overloaded or under maintenance; Retry-After may say when to try again.",
+                rfc: 3261, section: "21.5.4",
+                aliases: [],
+            }
+            504 SERVER_TIME_OUT ServerTimeOut "Server Time-out" {
+                meaning: "The server did not receive a timely response from an external server it accessed, such as a location server.",
+                rfc: 3261, section: "21.5.5",
+                aliases: ["Gateway Time-out", "Server Timeout"],
+            }
+            505 VERSION_NOT_SUPPORTED VersionNotSupported "Version Not Supported" {
+                meaning: "The server does not support the SIP protocol version of the request.",
+                rfc: 3261, section: "21.5.6",
+                aliases: ["SIP Version Not Supported"],
+            }
+            513 MESSAGE_TOO_LARGE MessageTooLarge "Message Too Large" {
+                meaning: "The message is longer than the server is able to process.",
+                rfc: 3261, section: "21.5.7",
+                aliases: [],
+            }
+            555 PUSH_NOTIFICATION_SERVICE_NOT_SUPPORTED PushNotificationServiceNotSupported "Push Notification Service Not Supported" {
+                meaning: "The proxy does not support the push notification service that the REGISTER asked for.",
+                rfc: 8599, section: "8.1",
+                aliases: [],
+            }
+            580 PRECONDITION_FAILURE PreconditionFailure "Precondition Failure" {
+                meaning: "The server cannot or will not meet the preconditions of the session description offer.",
+                rfc: 3312, section: "8",
+                aliases: ["Precondition-Failure"],
+            }
+            600 BUSY_EVERYWHERE BusyEverywhere "Busy Everywhere" {
+                meaning: "The callee was reached and is busy, and knows that no other end system would take the call.",
+                rfc: 3261, section: "21.6.1",
+                aliases: [],
+            }
+            603 DECLINE Decline "Decline" {
+                meaning: "The callee was reached and will not or cannot take part, and knows of no other place that would.",
+                rfc: 3261, section: "21.6.2",
+                aliases: ["Declined"],
+            }
+            604 DOES_NOT_EXIST_ANYWHERE DoesNotExistAnywhere "Does Not Exist Anywhere" {
+                meaning: "The server has authoritative information that the user of the Request-URI exists nowhere.",
+                rfc: 3261, section: "21.6.3",
+                aliases: [],
+            }
+            606 NOT_ACCEPTABLE_ANYWHERE NotAcceptableAnywhere "Not Acceptable" {
+                meaning: "The callee was reached, but some aspect of the session description is acceptable at none of its end systems.",
+                rfc: 3261, section: "21.6.4",
+                aliases: [],
+            }
+            607 UNWANTED Unwanted "Unwanted" {
+                meaning: "The called party does not want this call and marks it as unwanted, so that networks can learn from it.",
+                rfc: 8197, section: "4",
+                aliases: [],
+            }
+            608 REJECTED Rejected "Rejected" {
+                meaning: "An intermediary, not the callee, rejected the call (call blocking by analytics); Call-Info may say how to contest.",
+                rfc: 8688, section: "3",
+                aliases: [],
+            }
+            701 PARTY_HANGS_UP PartyHangsUp "Party Hangs Up" {
+                meaning: "Not a SIP response: some stacks report locally that the other party hung up; 7xx is never sent on the wire.",
+                rfc: 3261, section: "7.2",
+                non_standard: "Not in the IANA registry; a stack-local code listed by vendor manuals. RFC 3261 §7.2 defines only 1xx to 6xx.",
+                aliases: [],
+            }
+        }
+    };
+}
+
+/// The codes that may travel on the wire: RFC 3261 §7.2 defines six classes,
+/// 1xx to 6xx, and lets any three-digit code in them be used as an extension.
+pub(crate) const WIRE_CODES: core::ops::RangeInclusive<u16> = 100..=699;
+
+/// Does `name` follow the naming rule for `phrase`?
+///
+/// The rule: split the phrase at every character that is not an ASCII letter
+/// or digit, drop the empty pieces, and write each piece with its first letter
+/// upper case and the rest lower case (acronyms are words: "Request-URI" gives
+/// `RequestUri`). The SCREAMING constant is the same pieces upper case, joined by
+/// `_`. Comparing instead of building keeps this free of allocation, so both the
+/// `no_std` runtime crate and the proc-macro crate can share it.
+pub(crate) fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
+    let expected = phrase
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .enumerate()
+        .flat_map(|(i, word)| {
+            let separator = (screaming && i > 0).then_some('_');
+            let letters = word.chars().enumerate().map(move |(j, c)| {
+                if screaming || j == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }
+            });
+            separator.into_iter().chain(letters)
+        });
+    expected.eq(name.chars())
+}

@@ -1,0 +1,259 @@
+use core::fmt;
+
+use crate::{Class, StatusCode};
+
+/// One row of the [`CATALOGUE`]: everything known about a response code.
+///
+/// ```
+/// use sip_codes::{Class, Entry};
+///
+/// let entry = Entry::by_code(486).unwrap();
+/// assert_eq!(entry.phrase, "Busy Here");
+/// assert_eq!(entry.name, "BusyHere");
+/// assert_eq!(entry.constant, "BUSY_HERE");
+/// assert_eq!(entry.class(), Class::RequestFailure);
+/// assert_eq!(entry.reference.to_string(), "RFC 3261 §21.4.24");
+/// assert!(!entry.is_deprecated() && !entry.is_non_standard());
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Entry {
+    /// The three-digit code.
+    pub code: u16,
+    /// The reason phrase exactly as registered.
+    pub phrase: &'static str,
+    /// The CamelCase name that `sip_status!` and `#[sip(…)]` accept.
+    pub name: &'static str,
+    /// The name of the associated constant of [`StatusCode`].
+    pub constant: &'static str,
+    /// What the code means, in one line.
+    pub meaning: &'static str,
+    /// The RFC and section that define the code.
+    pub reference: Reference,
+    /// Why the code is deprecated, if the IANA registry deprecates it.
+    pub deprecated: Option<&'static str>,
+    /// Where the code comes from, if it is not in the IANA registry.
+    pub non_standard: Option<&'static str>,
+    /// Other spellings of the phrase: older RFCs' names, common misspellings.
+    pub aliases: &'static [&'static str],
+}
+
+/// A section of an RFC.
+///
+/// ```
+/// let reference = sip_codes::Entry::by_code(603).unwrap().reference;
+/// assert_eq!(reference.rfc, 3261);
+/// assert_eq!(reference.section, "21.6.2");
+/// assert_eq!(
+///     reference.url().to_string(),
+///     "https://www.rfc-editor.org/rfc/rfc3261#section-21.6.2"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Reference {
+    /// The RFC number.
+    pub rfc: u16,
+    /// The section number within the RFC, such as `"21.4.24"`.
+    pub section: &'static str,
+}
+
+impl Reference {
+    /// The section's address at the RFC Editor, for display.
+    pub fn url(self) -> impl fmt::Display {
+        struct Url(Reference);
+        impl fmt::Display for Url {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                let Reference { rfc, section } = self.0;
+                write!(f, "https://www.rfc-editor.org/rfc/rfc{rfc}#section-{section}")
+            }
+        }
+        Url(self)
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RFC {} §{}", self.rfc, self.section)
+    }
+}
+
+impl Entry {
+    /// The status code of this row.
+    ///
+    /// ```
+    /// use sip_codes::{Entry, StatusCode};
+    /// assert_eq!(Entry::by_name("Decline").unwrap().status(), StatusCode::DECLINE);
+    /// ```
+    pub const fn status(&self) -> StatusCode {
+        StatusCode::catalogued(self.code)
+    }
+
+    /// The class of the code.
+    ///
+    /// ```
+    /// use sip_codes::{Class, Entry};
+    /// assert_eq!(Entry::by_code(701).unwrap().class(), Class::StackLocal);
+    /// ```
+    pub const fn class(&self) -> Class {
+        self.status().class()
+    }
+
+    /// Whether the IANA registry deprecates the code.
+    ///
+    /// ```
+    /// assert!(sip_codes::Entry::by_code(202).unwrap().is_deprecated());
+    /// ```
+    pub const fn is_deprecated(&self) -> bool {
+        self.deprecated.is_some()
+    }
+
+    /// Whether the code is outside the IANA registry.
+    ///
+    /// ```
+    /// assert!(sip_codes::Entry::by_code(701).unwrap().is_non_standard());
+    /// ```
+    pub const fn is_non_standard(&self) -> bool {
+        self.non_standard.is_some()
+    }
+
+    /// The row of `code`, in constant time.
+    ///
+    /// ```
+    /// use sip_codes::Entry;
+    /// assert_eq!(Entry::by_code(180).unwrap().phrase, "Ringing");
+    /// assert!(Entry::by_code(499).is_none());
+    /// assert!(Entry::by_code(u16::MAX).is_none());
+    /// ```
+    pub const fn by_code(code: u16) -> Option<&'static Entry> {
+        let index = code as usize;
+        if index >= SLOTS.len() {
+            return None;
+        }
+        match SLOTS[index] {
+            0 => None,
+            slot => Some(&CATALOGUE[slot as usize - 1]),
+        }
+    }
+
+    /// The row whose CamelCase name (`BusyHere`) or constant name (`BUSY_HERE`)
+    /// is exactly `name`.
+    ///
+    /// ```
+    /// use sip_codes::Entry;
+    /// assert_eq!(Entry::by_name("BusyHere").unwrap().code, 486);
+    /// assert_eq!(Entry::by_name("NOT_ACCEPTABLE_ANYWHERE").unwrap().code, 606);
+    /// assert!(Entry::by_name("busyhere").is_none());
+    /// ```
+    pub fn by_name(name: &str) -> Option<&'static Entry> {
+        CATALOGUE.iter().find(|entry| entry.name == name || entry.constant == name)
+    }
+
+    /// The row whose registered phrase or one of whose aliases equals `phrase`,
+    /// ignoring ASCII case.
+    ///
+    /// 406 and 606 share the phrase "Not Acceptable"; the lookup returns the
+    /// lower code, 406. Use [`Entry::by_name`] with `NotAcceptableAnywhere` for 606.
+    ///
+    /// ```
+    /// use sip_codes::Entry;
+    /// assert_eq!(Entry::by_phrase("busy here").unwrap().code, 486);
+    /// assert_eq!(Entry::by_phrase("DECLINED").unwrap().code, 603);
+    /// assert_eq!(Entry::by_phrase("Not Acceptable").unwrap().code, 406);
+    /// assert!(Entry::by_phrase("Busy  Here").is_none());
+    /// ```
+    pub fn by_phrase(phrase: &str) -> Option<&'static Entry> {
+        CATALOGUE.iter().find(|entry| {
+            entry.phrase.eq_ignore_ascii_case(phrase)
+                || entry.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(phrase))
+        })
+    }
+}
+
+macro_rules! optional {
+    () => {
+        None
+    };
+    ($value:literal) => {
+        Some($value)
+    };
+}
+
+// Expands the catalogue rows into the associated constants of `StatusCode`
+// and the `CATALOGUE` table, so the docs of each constant come from its row.
+macro_rules! expand_catalogue {
+    ($(
+        $code:literal $constant:ident $name:ident $phrase:literal {
+            meaning: $meaning:literal,
+            rfc: $rfc:literal, section: $section:literal,
+            $(deprecated: $deprecated:literal,)?
+            $(non_standard: $non_standard:literal,)?
+            aliases: [$($alias:literal),* $(,)?],
+        }
+    )*) => {
+        impl StatusCode {
+            $(
+                #[doc = concat!("`", $code, " ", $phrase, "`: ", $meaning)]
+                #[doc = ""]
+                #[doc = concat!(
+                    "Defined by [RFC ", $rfc, " §", $section,
+                    "](https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section, ")."
+                )]
+                $(#[doc = ""] #[doc = concat!("**Not registered.** ", $non_standard)])?
+                $(#[doc = ""] #[doc = concat!("Aliases: \"", $alias, "\".")])*
+                #[doc = ""]
+                #[doc = "```"]
+                #[doc = concat!("let code = sip_codes::StatusCode::", stringify!($constant), ";")]
+                #[doc = concat!("assert_eq!(code.as_u16(), ", $code, ");")]
+                #[doc = concat!("assert_eq!(code.canonical_reason(), Some(\"", $phrase, "\"));")]
+                #[doc = "```"]
+                $(#[deprecated(note = $deprecated)])?
+                pub const $constant: StatusCode = StatusCode::catalogued($code);
+            )*
+        }
+
+        /// Every catalogued response code, sorted by code.
+        ///
+        /// ```
+        /// use sip_codes::CATALOGUE;
+        ///
+        /// assert!(CATALOGUE.windows(2).all(|pair| pair[0].code < pair[1].code));
+        /// let busy = CATALOGUE.iter().find(|entry| entry.code == 486).unwrap();
+        /// assert_eq!(busy.phrase, "Busy Here");
+        /// ```
+        pub const CATALOGUE: &[Entry] = &[$(
+            Entry {
+                code: $code,
+                phrase: $phrase,
+                name: stringify!($name),
+                constant: stringify!($constant),
+                meaning: $meaning,
+                reference: Reference { rfc: $rfc, section: $section },
+                deprecated: optional!($($deprecated)?),
+                non_standard: optional!($($non_standard)?),
+                aliases: &[$($alias),*],
+            },
+        )*];
+    };
+}
+
+catalogue!(expand_catalogue);
+
+/// One past the highest catalogued code: the size of the code index.
+const INDEX_LEN: usize = 1000;
+
+/// The index from code to row, built at compile time: `SLOTS[code]` is the
+/// row's position plus one, or 0 when `code` is not catalogued. It makes
+/// every lookup by code a bounds check and two loads.
+const SLOTS: &[u8; INDEX_LEN] = &{
+    assert!(CATALOGUE.len() < u8::MAX as usize, "the code index stores positions in a u8");
+    let mut slots = [0; INDEX_LEN];
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let code = CATALOGUE[i].code as usize;
+        assert!(code >= 100 && code < INDEX_LEN, "catalogued codes have three digits");
+        assert!(i == 0 || CATALOGUE[i - 1].code < CATALOGUE[i].code, "rows are sorted and unique");
+        slots[code] = i as u8 + 1;
+        i += 1;
+    }
+    slots
+};

@@ -1,0 +1,64 @@
+use core::fmt;
+
+/// The error of [`StatusCode::from_u16`](crate::StatusCode::from_u16) and of
+/// parsing a [`StatusCode`](crate::StatusCode) from text.
+///
+/// ```
+/// use sip_codes::StatusCode;
+///
+/// let err = StatusCode::from_u16(99).unwrap_err();
+/// assert_eq!(err.code(), Some(99));
+/// assert!(err.to_string().contains("100 to 699"));
+///
+/// let err = "48x".parse::<StatusCode>().unwrap_err();
+/// assert_eq!(err.code(), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidStatusCode {
+    kind: Kind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    OutOfRange(u16),
+    NotThreeDigits,
+}
+
+impl InvalidStatusCode {
+    pub(crate) const fn out_of_range(code: u16) -> Self {
+        InvalidStatusCode { kind: Kind::OutOfRange(code) }
+    }
+
+    pub(crate) const fn not_three_digits() -> Self {
+        InvalidStatusCode { kind: Kind::NotThreeDigits }
+    }
+
+    /// The rejected number, when the input was a number (not malformed text).
+    ///
+    /// ```
+    /// assert_eq!(sip_codes::StatusCode::from_u16(1000).unwrap_err().code(), Some(1000));
+    /// ```
+    pub const fn code(&self) -> Option<u16> {
+        match self.kind {
+            Kind::OutOfRange(code) => Some(code),
+            Kind::NotThreeDigits => None,
+        }
+    }
+}
+
+impl fmt::Display for InvalidStatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            Kind::OutOfRange(code) => write!(
+                f,
+                "{code} is not a SIP status code: codes run from 100 to 699 (RFC 3261 §7.2), \
+                 plus the catalogued stack-local codes such as 701"
+            ),
+            Kind::NotThreeDigits => {
+                f.write_str("a SIP status code is exactly three ASCII digits (RFC 3261 §7.2)")
+            }
+        }
+    }
+}
+
+impl core::error::Error for InvalidStatusCode {}

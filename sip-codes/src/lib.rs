@@ -1,0 +1,120 @@
+//! SIP response codes, complete and checked.
+//!
+//! `sip-codes` knows every response code of the IANA SIP registry (RFC 3261
+//! and the RFCs that extend it) and the stack-local codes operators meet in
+//! logs. Each one is a [`StatusCode`] constant with its registered reason
+//! phrase, and a row of the [`CATALOGUE`] with a one-line meaning, the defining
+//! RFC section, its [`Class`] and its flags.
+//!
+//! ```
+//! use sip_codes::{Class, StatusCode};
+//!
+//! let busy = StatusCode::BUSY_HERE;
+//! assert_eq!(busy.as_u16(), 486);
+//! assert_eq!(busy.to_string(), "486 Busy Here");
+//! assert_eq!(busy.class(), Class::RequestFailure);
+//!
+//! // Any three-digit code from 100 to 699 is legal SIP, registered or not.
+//! let extension: StatusCode = "499".parse()?;
+//! assert_eq!(extension.canonical_reason(), None);
+//!
+//! // Look a code up the way an operator would.
+//! let decline = sip_codes::Entry::by_phrase("declined").unwrap();
+//! assert_eq!(decline.code, 603);
+//! assert_eq!(decline.phrase, "Decline");
+//! # Ok::<(), sip_codes::InvalidStatusCode>(())
+//! ```
+//!
+//! With the `macros` feature (on by default), `sip_status!` checks a code at
+//! compile time, and `#[derive(SipResponse)]` maps an error enum to responses.
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `std` | yes | nothing the API needs: without it the crate is `no_std` and needs no allocator |
+//! | `macros` | yes | `sip_status!` and `#[derive(SipResponse)]` |
+//! | `serde` | no | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
+#![cfg_attr(not(feature = "std"), no_std)]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[macro_use]
+mod catalogue;
+mod class;
+mod entry;
+mod error;
+mod response;
+#[cfg(feature = "serde")]
+mod serde;
+mod status;
+
+pub use class::Class;
+pub use entry::{CATALOGUE, Entry, Reference};
+pub use error::InvalidStatusCode;
+pub use response::SipResponse;
+pub use status::StatusCode;
+
+#[cfg(feature = "macros")]
+pub use sip_codes_macros::SipResponse;
+
+/// A [`StatusCode`] from a catalogued code, name or phrase, checked at compile time.
+///
+/// The argument is one of:
+/// - the code as a plain decimal integer literal: `sip_status!(486)` or `sip_status!(486u16)`;
+/// - the CamelCase name of the catalogue row: `sip_status!(BusyHere)`;
+/// - the registered reason phrase, exactly: `sip_status!("Busy Here")`.
+///
+/// It expands to the associated constant (`StatusCode::BUSY_HERE`), so it works
+/// in expressions, `const` and `static` items, and `match` patterns.
+///
+/// ```
+/// use sip_codes::{StatusCode, sip_status};
+///
+/// const BUSY: StatusCode = sip_status!(BusyHere);
+/// assert_eq!(sip_status!(486), BUSY);
+/// assert_eq!(sip_status!("Busy Here"), StatusCode::BUSY_HERE);
+///
+/// let verdict = match StatusCode::from_u16(603)? {
+///     sip_status!(BusyHere) | sip_status!(600) => "busy",
+///     sip_status!(Decline) => "declined",
+///     _ => "other",
+/// };
+/// assert_eq!(verdict, "declined");
+/// # Ok::<(), sip_codes::InvalidStatusCode>(())
+/// ```
+///
+/// Anything else is a compile error that points at the offending token and
+/// says how to fix it: an unregistered code (`499`: use
+/// [`StatusCode::from_u16`] for extension codes), a code out of range, a
+/// literal that is not plain decimal (`0x1E6`, `486u8`, `4_86`), a misspelled
+/// name (`BusyHre`: did you mean `BusyHere`?), an alias (`Declined`), a
+/// SCREAMING constant name (`BUSY_HERE`: one spelling per code keeps code
+/// searchable, and the constant is already `StatusCode::BUSY_HERE`), a path, or
+/// more than one token.
+///
+/// ```compile_fail
+/// let _ = sip_codes::sip_status!(499);
+/// ```
+///
+/// A deprecated code such as 202 compiles, with the constant's deprecation warning.
+#[cfg(feature = "macros")]
+#[macro_export]
+macro_rules! sip_status {
+    ($($input:tt)*) => {
+        $crate::__private::sip_status!($crate; $($input)*)
+    };
+}
+
+// Not public API: what the macros' expansions reach for. Versioned by the
+// crate version, like every other item, and hidden from the docs.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "macros")]
+    pub use sip_codes_macros::{__catalogue_rows as catalogue_rows, sip_status};
+
+    /// The naming rule, for the catalogue tests of the workspace.
+    pub fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
+        crate::catalogue::follows_name_rule(phrase, name, screaming)
+    }
+}

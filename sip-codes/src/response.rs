@@ -1,0 +1,42 @@
+use crate::StatusCode;
+
+/// A value that becomes a SIP response: an application's error, usually.
+///
+/// Implement it by hand, or derive it with `#[derive(SipResponse)]` (feature
+/// `macros`), which checks every code at compile time.
+///
+/// ```
+/// use sip_codes::{SipResponse, StatusCode};
+///
+/// struct Overloaded;
+///
+/// impl SipResponse for Overloaded {
+///     fn status(&self) -> StatusCode {
+///         StatusCode::SERVICE_UNAVAILABLE
+///     }
+/// }
+///
+/// assert_eq!(Overloaded.status().as_u16(), 503);
+/// assert_eq!(Overloaded.reason(), "Service Unavailable");
+/// ```
+pub trait SipResponse {
+    /// The status code of the response.
+    fn status(&self) -> StatusCode;
+
+    /// The reason phrase to send. Defaults to the registered phrase of
+    /// [`status`](SipResponse::status), or an empty phrase (which RFC 3261
+    /// allows) for a code without one.
+    fn reason(&self) -> &str {
+        self.status().canonical_reason().unwrap_or("")
+    }
+}
+
+impl<T: SipResponse + ?Sized> SipResponse for &T {
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+
+    fn reason(&self) -> &str {
+        (**self).reason()
+    }
+}

@@ -1,0 +1,259 @@
+use core::fmt;
+use core::num::NonZeroU16;
+use core::str::FromStr;
+
+use crate::catalogue::WIRE_CODES;
+use crate::{Class, Entry, InvalidStatusCode};
+
+/// A SIP response status code, such as `486 Busy Here`.
+///
+/// Like `http::StatusCode`, it is a checked number: every value is a valid
+/// code. A code is valid when it is
+/// - any three-digit code from 100 to 699, registered or not: RFC 3261 §7.2
+///   lets extensions use any code of the six classes, and a recipient treats
+///   an unknown code like the x00 code of its class; or
+/// - a catalogued stack-local code such as 701, which some stacks report
+///   internally and which is never sent on the wire.
+///
+/// ```
+/// use sip_codes::StatusCode;
+///
+/// let code = StatusCode::from_u16(486)?;
+/// assert_eq!(code, StatusCode::BUSY_HERE);
+/// assert_eq!(code, 486);
+/// assert_eq!(u16::from(code), 486);
+/// assert_eq!(format!("{code}"), "486 Busy Here");
+/// assert_eq!(format!("{code:?}"), "StatusCode(486 Busy Here)");
+/// assert!(code.is_request_failure() && code.is_final());
+/// # Ok::<(), sip_codes::InvalidStatusCode>(())
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct StatusCode(NonZeroU16);
+
+impl StatusCode {
+    /// The code `code`, if it is valid (see [`StatusCode`]).
+    ///
+    /// Takes constant time: a range check, and for codes above 699 one
+    /// look-up in an index of the catalogue.
+    ///
+    /// ```
+    /// use sip_codes::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::from_u16(603)?, StatusCode::DECLINE);
+    /// assert!(StatusCode::from_u16(499).is_ok()); // an extension code
+    /// assert!(StatusCode::from_u16(701).is_ok()); // catalogued, stack-local
+    /// assert!(StatusCode::from_u16(99).is_err());
+    /// assert!(StatusCode::from_u16(700).is_err());
+    /// # Ok::<(), sip_codes::InvalidStatusCode>(())
+    /// ```
+    pub const fn from_u16(code: u16) -> Result<StatusCode, InvalidStatusCode> {
+        let valid =
+            (code >= *WIRE_CODES.start() && code <= *WIRE_CODES.end()) || Entry::by_code(code).is_some();
+        match NonZeroU16::new(code) {
+            Some(code) if valid => Ok(StatusCode(code)),
+            _ => Err(InvalidStatusCode::out_of_range(code)),
+        }
+    }
+
+    /// The code written as exactly three ASCII digits, such as `b"486"`.
+    ///
+    /// ```
+    /// use sip_codes::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::from_bytes(b"180")?, StatusCode::RINGING);
+    /// assert!(StatusCode::from_bytes(b"18").is_err());
+    /// assert!(StatusCode::from_bytes(b"+80").is_err());
+    /// assert!(StatusCode::from_bytes(b"099").is_err());
+    /// # Ok::<(), sip_codes::InvalidStatusCode>(())
+    /// ```
+    pub const fn from_bytes(digits: &[u8]) -> Result<StatusCode, InvalidStatusCode> {
+        match digits {
+            [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+                let code = (*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16;
+                StatusCode::from_u16(code)
+            }
+            _ => Err(InvalidStatusCode::not_three_digits()),
+        }
+    }
+
+    /// The constant of a catalogued code. Only the catalogue's constants call
+    /// it, in const context, where a bad row is a compile error.
+    pub(crate) const fn catalogued(code: u16) -> StatusCode {
+        match StatusCode::from_u16(code) {
+            Ok(status) => status,
+            Err(_) => panic!("a catalogue row has an invalid code"),
+        }
+    }
+
+    /// The code as a number.
+    ///
+    /// ```
+    /// assert_eq!(sip_codes::StatusCode::RINGING.as_u16(), 180);
+    /// ```
+    pub const fn as_u16(self) -> u16 {
+        self.0.get()
+    }
+
+    /// The registered reason phrase, or `None` for a code not in the catalogue.
+    ///
+    /// ```
+    /// use sip_codes::StatusCode;
+    ///
+    /// assert_eq!(StatusCode::DECLINE.canonical_reason(), Some("Decline"));
+    /// assert_eq!(StatusCode::from_u16(499)?.canonical_reason(), None);
+    /// # Ok::<(), sip_codes::InvalidStatusCode>(())
+    /// ```
+    pub const fn canonical_reason(self) -> Option<&'static str> {
+        match Entry::by_code(self.as_u16()) {
+            Some(entry) => Some(entry.phrase),
+            None => None,
+        }
+    }
+
+    /// The catalogue row of this code, if it has one.
+    ///
+    /// ```
+    /// use sip_codes::StatusCode;
+    ///
+    /// let entry = StatusCode::SERVER_INTERNAL_ERROR.entry().unwrap();
+    /// assert!(entry.aliases.contains(&"Internal Server Error"));
+    /// assert!(StatusCode::from_u16(599)?.entry().is_none());
+    /// # Ok::<(), sip_codes::InvalidStatusCode>(())
+    /// ```
+    pub const fn entry(self) -> Option<&'static Entry> {
+        Entry::by_code(self.as_u16())
+    }
+
+    /// The class, from the first digit.
+    ///
+    /// ```
+    /// use sip_codes::{Class, StatusCode};
+    /// assert_eq!(StatusCode::MOVED_TEMPORARILY.class(), Class::Redirection);
+    /// ```
+    pub const fn class(self) -> Class {
+        match Class::from_first_digit((self.as_u16() / 100) as u8) {
+            Some(class) => class,
+            // Valid codes start with 1 to 7 (see `from_u16`).
+            None => Class::StackLocal,
+        }
+    }
+
+    /// Whether the code is 1xx: the request is in progress.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::TRYING.is_provisional());
+    /// ```
+    pub const fn is_provisional(self) -> bool {
+        matches!(self.class(), Class::Provisional)
+    }
+
+    /// Whether the code is 2xx: the request succeeded.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::OK.is_success());
+    /// ```
+    pub const fn is_success(self) -> bool {
+        matches!(self.class(), Class::Success)
+    }
+
+    /// Whether the code is 3xx: the request should be retried elsewhere.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::MOVED_PERMANENTLY.is_redirection());
+    /// ```
+    pub const fn is_redirection(self) -> bool {
+        matches!(self.class(), Class::Redirection)
+    }
+
+    /// Whether the code is 4xx: the request failed at this server.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::NOT_FOUND.is_request_failure());
+    /// ```
+    pub const fn is_request_failure(self) -> bool {
+        matches!(self.class(), Class::RequestFailure)
+    }
+
+    /// Whether the code is 5xx: the server failed.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::SERVICE_UNAVAILABLE.is_server_failure());
+    /// ```
+    pub const fn is_server_failure(self) -> bool {
+        matches!(self.class(), Class::ServerFailure)
+    }
+
+    /// Whether the code is 6xx: the request fails everywhere.
+    ///
+    /// ```
+    /// assert!(sip_codes::StatusCode::BUSY_EVERYWHERE.is_global_failure());
+    /// ```
+    pub const fn is_global_failure(self) -> bool {
+        matches!(self.class(), Class::GlobalFailure)
+    }
+
+    /// Whether the code ends its transaction: 2xx to 6xx. Provisional codes
+    /// and stack-local 7xx codes are not final.
+    ///
+    /// ```
+    /// use sip_codes::StatusCode;
+    /// assert!(StatusCode::DECLINE.is_final());
+    /// assert!(!StatusCode::RINGING.is_final());
+    /// assert!(!StatusCode::PARTY_HANGS_UP.is_final());
+    /// ```
+    pub const fn is_final(self) -> bool {
+        self.class().is_final()
+    }
+}
+
+/// `486 Busy Here`, or `499` for a code without a catalogued phrase.
+impl fmt::Display for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.canonical_reason() {
+            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
+            None => write!(f, "{}", self.as_u16()),
+        }
+    }
+}
+
+/// `StatusCode(486 Busy Here)`.
+impl fmt::Debug for StatusCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "StatusCode({self})")
+    }
+}
+
+/// Parses exactly three ASCII digits; see [`StatusCode::from_bytes`].
+impl FromStr for StatusCode {
+    type Err = InvalidStatusCode;
+
+    fn from_str(text: &str) -> Result<StatusCode, InvalidStatusCode> {
+        StatusCode::from_bytes(text.as_bytes())
+    }
+}
+
+impl TryFrom<u16> for StatusCode {
+    type Error = InvalidStatusCode;
+
+    fn try_from(code: u16) -> Result<StatusCode, InvalidStatusCode> {
+        StatusCode::from_u16(code)
+    }
+}
+
+impl From<StatusCode> for u16 {
+    fn from(status: StatusCode) -> u16 {
+        status.as_u16()
+    }
+}
+
+impl PartialEq<u16> for StatusCode {
+    fn eq(&self, other: &u16) -> bool {
+        self.as_u16() == *other
+    }
+}
+
+impl PartialEq<StatusCode> for u16 {
+    fn eq(&self, other: &StatusCode) -> bool {
+        *self == other.as_u16()
+    }
+}

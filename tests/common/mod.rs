@@ -1,0 +1,39 @@
+//! Access to the shared real-world material beside the workspace (`../shared`).
+#![allow(dead_code)] // each test crate uses its own part
+
+use std::path::PathBuf;
+
+/// `../shared/<relative>`, which CI and a developer checkout keep beside the workspace.
+pub fn shared(relative: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(relative);
+    assert!(path.exists(), "{} is missing: clone the project with ../shared beside it", path.display());
+    path
+}
+
+/// The `(code, phrase)` rows of the operators' manual: the lines
+/// `code<TAB>phrase<TAB>meaning` of the files in `../shared/seed/`.
+pub fn manual_rows() -> Vec<(u16, String)> {
+    let mut rows = Vec::new();
+    for file in std::fs::read_dir(shared("seed")).unwrap() {
+        let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
+        for line in text.lines() {
+            let mut columns = line.split('\t');
+            if let (Some(code), Some(phrase), Some(_meaning)) =
+                (columns.next(), columns.next(), columns.next())
+                && let Ok(code) = code.parse::<u16>()
+            {
+                rows.push((code, phrase.to_owned()));
+            }
+        }
+    }
+    rows
+}
+
+/// The status lines of `../shared/data/status-lines.tsv`, exactly as sent.
+pub fn status_lines() -> Vec<String> {
+    let text = std::fs::read_to_string(shared("data/status-lines.tsv")).unwrap();
+    text.lines()
+        .skip(1) // the header
+        .map(|row| row.split('\t').next().unwrap().to_owned())
+        .collect()
+}
