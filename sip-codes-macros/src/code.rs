@@ -38,6 +38,17 @@ pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Row, Span), Error
                  such as `BusyHere`, or use the path without the macro"
             ),
         )),
+        // `Busy Here`: a phrase without its quotes.
+        (TokenTree::Ident(_), false)
+            if rest.clone().into_iter().all(|t| matches!(t, TokenTree::Ident(_))) =>
+        {
+            Err(Error::new_spanned(
+                quote::quote!(#first #rest),
+                format!(
+                    "expected one code, name or phrase: quote a phrase (\"{first} {rest}\") or write a name in one word"
+                ),
+            ))
+        }
         (_, false) => Err(Error::new_spanned(
             rest,
             format!("expected one code, name or phrase; remove what follows `{first}`"),

@@ -44,7 +44,7 @@ pub fn derive_sip_response(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __catalogue_rows(_input: TokenStream) -> TokenStream {
     let rows = rows::ROWS.iter().map(|row| {
-        let rows::Row { code, name, constant, phrase, aliases } = row;
+        let rows::Row { code, name, constant, phrase, aliases, .. } = row;
         quote::quote!((#code, #name, #constant, #phrase, &[#(#aliases),*]))
     });
     quote::quote!({

@@ -9,6 +9,16 @@ pub(crate) struct Row {
     pub constant: &'static str,
     pub phrase: &'static str,
     pub aliases: &'static [&'static str],
+    pub deprecated: bool,
+}
+
+macro_rules! present {
+    () => {
+        false
+    };
+    ($note:literal) => {
+        true
+    };
 }
 
 macro_rules! expand_rows {
@@ -28,6 +38,7 @@ macro_rules! expand_rows {
                 constant: stringify!($constant),
                 phrase: $phrase,
                 aliases: &[$($alias),*],
+                deprecated: present!($($deprecated)?),
             },
         )*];
     };

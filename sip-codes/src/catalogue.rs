@@ -440,3 +440,12 @@ pub(crate) fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bo
         });
     expected.eq(name.chars())
 }
+
+/// The first character that may not stand in a reason phrase, if any.
+///
+/// RFC 3261 §25.1 builds Reason-Phrase from printable text, UTF-8, SP and HTAB:
+/// a control character has no place in it, and CR or LF would end the status
+/// line early and let the rest pass for header fields.
+pub(crate) fn invalid_reason_char(reason: &str) -> Option<char> {
+    reason.chars().find(|c| c.is_control() && *c != '\t')
+}

@@ -162,10 +162,25 @@ impl Entry {
     /// assert!(Entry::by_phrase("Busy  Here").is_none());
     /// ```
     pub fn by_phrase(phrase: &str) -> Option<&'static Entry> {
-        CATALOGUE.iter().find(|entry| {
-            entry.phrase.eq_ignore_ascii_case(phrase)
-                || entry.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(phrase))
-        })
+        CATALOGUE.iter().find(|entry| entry.matches_phrase(phrase))
+    }
+
+    /// Whether `phrase` is this row's registered phrase or one of its aliases,
+    /// ignoring ASCII case.
+    ///
+    /// Unlike [`Entry::by_phrase`], it asks about one row, so 606 answers to
+    /// "Not Acceptable" as well as 406 does.
+    ///
+    /// ```
+    /// use sip_codes::Entry;
+    /// let decline = Entry::by_code(603).unwrap();
+    /// assert!(decline.matches_phrase("Decline") && decline.matches_phrase("DECLINED"));
+    /// assert!(!decline.matches_phrase("Rejected"));
+    /// assert!(Entry::by_code(606).unwrap().matches_phrase("not acceptable"));
+    /// ```
+    pub fn matches_phrase(&self, phrase: &str) -> bool {
+        self.phrase.eq_ignore_ascii_case(phrase)
+            || self.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(phrase))
     }
 }
 

@@ -1,11 +1,27 @@
-//! `#[derive(SipResponse)]`.
+//! `#[derive(SipResponse)]`: parse the input (`ast`, `attr`), check every rule
+//! (`valid`), generate the impl (`expand`).
+
+mod ast;
+mod attr;
+mod expand;
+mod valid;
 
 use proc_macro2::TokenStream;
+use syn::DeriveInput;
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    syn::Error::new(proc_macro2::Span::call_site(), "not yet")
-        .to_compile_error()
-        .into_iter()
-        .chain(input.into_iter().take(0))
-        .collect()
+    let input: DeriveInput = match syn::parse2(input) {
+        Ok(input) => input,
+        Err(error) => return error.to_compile_error(),
+    };
+    let expanded = ast::Input::from_syn(&input)
+        .and_then(|ast| valid::check(&ast).map(|checked| expand::impl_sip_response(&ast, &checked)));
+    match expanded {
+        Ok(tokens) => tokens,
+        Err(error) => {
+            let mut tokens = error.to_compile_error();
+            tokens.extend(expand::fallback(&input));
+            tokens
+        }
+    }
 }

@@ -1,0 +1,111 @@
+//! Code generation for `#[derive(SipResponse)]`, from a checked input.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::{DeriveInput, GenericParam, WherePredicate, parse_quote};
+
+use super::ast::Input;
+use super::attr;
+use super::valid::{self, Checked, Response};
+
+/// `impl SipResponse`: one `match` for the status and one for the reason,
+/// with the registered phrase written in as a literal: nothing allocates.
+pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream {
+    let krate = &checked.krate;
+    let ident = input.ident;
+    let mut generics = input.generics.clone();
+    let parameters: Vec<&Ident> = input
+        .generics
+        .params
+        .iter()
+        .filter_map(|param| match param {
+            GenericParam::Type(param) => Some(&param.ident),
+            _ => None,
+        })
+        .collect();
+    let mut status_arms = Vec::new();
+    let mut deprecated = Vec::new();
+    let mut reason_arms = Vec::new();
+    for (arm, response) in &checked.arms {
+        let path = &arm.path;
+        match response {
+            Response::Code { row, span, reason } => {
+                // Spanned on the user's token, so a deprecated code warns there.
+                let constant = Ident::new(row.constant, *span);
+                let reason = match reason {
+                    Some(reason) => reason.to_token_stream(),
+                    None => row.phrase.to_token_stream(),
+                };
+                status_arms.push(quote_spanned!(*span=> #path { .. } => #krate::StatusCode::#constant));
+                // rustc does not report deprecated items used inside an
+                // `#[automatically_derived]` impl; name the constant outside it.
+                if row.deprecated {
+                    let krate = respan(krate, *span);
+                    deprecated.push(quote_spanned!(*span=> let _ = #krate::StatusCode::#constant;));
+                }
+                reason_arms.push(quote!(#path { .. } => #reason));
+            }
+            Response::Transparent { member, ty } => {
+                // A field whose type involves a type parameter needs the bound.
+                let mentions_parameter = ty
+                    .to_token_stream()
+                    .into_iter()
+                    .any(|token| parameters.iter().any(|param| token.to_string() == param.to_string()));
+                if mentions_parameter {
+                    let bound: WherePredicate = parse_quote!(#ty: #krate::SipResponse);
+                    generics.make_where_clause().predicates.push(bound);
+                }
+                status_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::status(inner)));
+                reason_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::reason(inner)));
+            }
+        }
+    }
+    let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
+    let deprecated = (!deprecated.is_empty()).then(|| quote!(const _: () = { #(#deprecated)* };));
+    quote! {
+        #deprecated
+
+        #[automatically_derived]
+        impl #impl_generics #krate::SipResponse for #ident #type_generics #where_clause {
+            fn status(&self) -> #krate::StatusCode {
+                match *self {
+                    #(#status_arms,)*
+                }
+            }
+
+            fn reason(&self) -> &str {
+                match *self {
+                    #(#reason_arms,)*
+                }
+            }
+        }
+    }
+}
+
+/// Stands in for the impl when the input is invalid, so that the user sees
+/// the error itself and not also "SipResponse is not implemented" elsewhere.
+pub(crate) fn fallback(input: &DeriveInput) -> TokenStream {
+    let ident = &input.ident;
+    let attr = attr::parse(&input.attrs).ok().flatten();
+    let krate = valid::krate(attr.as_ref());
+    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #krate::SipResponse for #ident #type_generics #where_clause {
+            fn status(&self) -> #krate::StatusCode {
+                ::core::unreachable!()
+            }
+        }
+    }
+}
+
+fn respan(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
+}

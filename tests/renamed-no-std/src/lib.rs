@@ -1,0 +1,36 @@
+//! Uses `sip-codes` under the name `codes`, from a `no_std` crate: the macros
+//! must reach the crate through `$crate` or `#[sip(crate = …)]`, never by the
+//! name `sip_codes`, and expand to nothing that needs `std`.
+#![no_std]
+#![forbid(unsafe_code)]
+
+use codes::{SipResponse, StatusCode, sip_status};
+
+/// Busy, by name.
+pub const BUSY: StatusCode = sip_status!(BusyHere);
+
+/// Declined, by number.
+pub static DECLINE: StatusCode = sip_status!(603);
+
+/// A match on macro patterns.
+pub fn verdict(code: StatusCode) -> &'static str {
+    match code {
+        sip_status!(486) | sip_status!("Busy Everywhere") => "busy",
+        sip_status!(Decline) => "declined",
+        _ => "other",
+    }
+}
+
+/// An error enum with the derive.
+#[derive(SipResponse)]
+#[sip(crate = codes, 500)]
+pub enum CallError {
+    /// 486.
+    #[sip(BusyHere)]
+    Busy,
+    /// 503 with a reason of its own.
+    #[sip(503, reason = "Overloaded")]
+    Overloaded,
+    /// The enum's default, 500.
+    Unexpected,
+}

@@ -1,0 +1,9 @@
+use sip_codes::SipResponse;
+
+#[derive(SipResponse)]
+enum CallError {
+    #[sip(reason = "Busy")]
+    NoCode,
+}
+
+fn main() {}

@@ -1,0 +1,13 @@
+use sip_codes::SipResponse;
+
+#[derive(SipResponse)]
+enum CallError {
+    #[sip(486)]
+    Busy,
+    Unknown,
+}
+
+#[derive(SipResponse)]
+struct Forbidden;
+
+fn main() {}

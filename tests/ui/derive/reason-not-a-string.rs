@@ -1,0 +1,7 @@
+use sip_codes::SipResponse;
+
+#[derive(SipResponse)]
+#[sip(486, reason = 486)]
+struct Busy;
+
+fn main() {}

@@ -1,0 +1,7 @@
+use sip_codes::SipResponse;
+
+#[derive(SipResponse)]
+#[sip(701)]
+struct HungUp;
+
+fn main() {}

@@ -1,0 +1,5 @@
+use sip_codes::sip_status;
+
+fn main() {
+    let _ = sip_status!("Not Acceptable");
+}
