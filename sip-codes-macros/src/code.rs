@@ -200,8 +200,12 @@ fn closest(typed: &str, key: fn(&Row) -> &str) -> Option<&'static Row> {
     if let Some(row) = ROWS.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
         return Some(row);
     }
-    let limit = typed.chars().count().max(3) / 3;
+    let length = typed.chars().count();
+    let limit = length.max(3) / 3;
     ROWS.iter()
+        // The distance is at least the difference in length: skip the
+        // quadratic comparison where that alone rules a row out.
+        .filter(|row| key(row).chars().count().abs_diff(length) <= limit)
         .map(|row| (strsim::levenshtein(typed, key(row)), row))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)

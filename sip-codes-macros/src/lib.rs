@@ -14,6 +14,8 @@
 mod catalogue;
 mod code;
 mod derive;
+#[cfg(test)]
+mod never_panics;
 mod rows;
 mod status;
 

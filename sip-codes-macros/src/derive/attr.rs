@@ -76,7 +76,9 @@ fn parse_one(attr: &Attribute) -> Result<Attr, Error> {
                 }
             }
             (Some(TokenTree::Ident(word)), None) if word == "transparent" => {
-                parsed.transparent = Some(word.span());
+                if parsed.transparent.replace(word.span()).is_some() {
+                    return Err(Error::new(word.span(), "`transparent` is given twice: keep one"));
+                }
             }
             _ if parsed.code.is_some() => {
                 return Err(Error::new_spanned(piece, "a second code: #[sip(…)] takes one code"));

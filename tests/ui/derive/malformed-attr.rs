@@ -10,6 +10,8 @@ enum CallError {
     DoubleComma,
     #[sip(486, 487)]
     TwoCodes,
+    #[sip(transparent, transparent)]
+    TwiceTransparent(u8),
 }
 
 fn main() {}
