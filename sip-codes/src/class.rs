@@ -51,6 +51,7 @@ impl Class {
     /// assert_eq!(Class::from_first_digit(7), Some(Class::StackLocal));
     /// assert_eq!(Class::from_first_digit(9), None);
     /// ```
+    #[inline]
     pub const fn from_first_digit(digit: u8) -> Option<Class> {
         match digit {
             1 => Some(Class::Provisional),
@@ -69,6 +70,7 @@ impl Class {
     /// ```
     /// assert_eq!(sip_codes::Class::RequestFailure.first_digit(), 4);
     /// ```
+    #[inline]
     pub const fn first_digit(self) -> u8 {
         self as u8 + 1
     }
@@ -81,6 +83,7 @@ impl Class {
     /// assert!(!Class::Provisional.is_final());
     /// assert!(!Class::StackLocal.is_final());
     /// ```
+    #[inline]
     pub const fn is_final(self) -> bool {
         !matches!(self, Class::Provisional | Class::StackLocal)
     }
@@ -104,6 +107,7 @@ impl Class {
 }
 
 impl fmt::Display for Class {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
     }

@@ -84,6 +84,7 @@ impl Entry {
     /// use sip_codes::{Entry, StatusCode};
     /// assert_eq!(Entry::by_name("Decline").unwrap().status(), StatusCode::DECLINE);
     /// ```
+    #[inline]
     pub const fn status(&self) -> StatusCode {
         StatusCode::catalogued(self.code)
     }
@@ -94,6 +95,7 @@ impl Entry {
     /// use sip_codes::{Class, Entry};
     /// assert_eq!(Entry::by_code(701).unwrap().class(), Class::StackLocal);
     /// ```
+    #[inline]
     pub const fn class(&self) -> Class {
         self.status().class()
     }
@@ -124,6 +126,7 @@ impl Entry {
     /// assert!(Entry::by_code(499).is_none());
     /// assert!(Entry::by_code(u16::MAX).is_none());
     /// ```
+    #[inline]
     pub const fn by_code(code: u16) -> Option<&'static Entry> {
         let index = code as usize;
         if index >= SLOTS.len() {
@@ -248,6 +251,10 @@ macro_rules! expand_catalogue {
                 aliases: &[$($alias),*],
             },
         )*];
+
+        /// `"486 Busy Here"` for each row, in the order of `CATALOGUE`: what
+        /// `Display` writes, in one piece.
+        const STATUS_TEXTS: &[&str] = &[$(concat!($code, " ", $phrase)),*];
     };
 }
 
@@ -272,3 +279,39 @@ const SLOTS: &[u8; INDEX_LEN] = &{
     }
     slots
 };
+
+/// The registered phrase of every code: a copy of the rows' phrases made at
+/// compile time so that `canonical_reason`, the hottest lookup, is a single
+/// load, as cheap as a hand-written table.
+const PHRASES: &[Option<&str>; INDEX_LEN] = &{
+    let mut phrases = [None; INDEX_LEN];
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        phrases[CATALOGUE[i].code as usize] = Some(CATALOGUE[i].phrase);
+        i += 1;
+    }
+    phrases
+};
+
+/// The registered phrase of `code`, in constant time.
+#[inline]
+pub(crate) const fn phrase_of(code: u16) -> Option<&'static str> {
+    let index = code as usize;
+    if index >= PHRASES.len() {
+        return None;
+    }
+    PHRASES[index]
+}
+
+/// `"486 Busy Here"` for a catalogued `code`, in constant time.
+#[inline]
+pub(crate) const fn status_text_of(code: u16) -> Option<&'static str> {
+    let index = code as usize;
+    if index >= SLOTS.len() {
+        return None;
+    }
+    match SLOTS[index] {
+        0 => None,
+        slot => Some(STATUS_TEXTS[slot as usize - 1]),
+    }
+}

@@ -46,6 +46,7 @@ impl StatusCode {
     /// assert!(StatusCode::from_u16(700).is_err());
     /// # Ok::<(), sip_codes::InvalidStatusCode>(())
     /// ```
+    #[inline]
     pub const fn from_u16(code: u16) -> Result<StatusCode, InvalidStatusCode> {
         let valid =
             (code >= *WIRE_CODES.start() && code <= *WIRE_CODES.end()) || Entry::by_code(code).is_some();
@@ -66,6 +67,7 @@ impl StatusCode {
     /// assert!(StatusCode::from_bytes(b"099").is_err());
     /// # Ok::<(), sip_codes::InvalidStatusCode>(())
     /// ```
+    #[inline]
     pub const fn from_bytes(digits: &[u8]) -> Result<StatusCode, InvalidStatusCode> {
         match digits {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
@@ -90,6 +92,7 @@ impl StatusCode {
     /// ```
     /// assert_eq!(sip_codes::StatusCode::RINGING.as_u16(), 180);
     /// ```
+    #[inline]
     pub const fn as_u16(self) -> u16 {
         self.0.get()
     }
@@ -103,11 +106,9 @@ impl StatusCode {
     /// assert_eq!(StatusCode::from_u16(499)?.canonical_reason(), None);
     /// # Ok::<(), sip_codes::InvalidStatusCode>(())
     /// ```
+    #[inline]
     pub const fn canonical_reason(self) -> Option<&'static str> {
-        match Entry::by_code(self.as_u16()) {
-            Some(entry) => Some(entry.phrase),
-            None => None,
-        }
+        crate::entry::phrase_of(self.as_u16())
     }
 
     /// The catalogue row of this code, if it has one.
@@ -120,6 +121,7 @@ impl StatusCode {
     /// assert!(StatusCode::from_u16(599)?.entry().is_none());
     /// # Ok::<(), sip_codes::InvalidStatusCode>(())
     /// ```
+    #[inline]
     pub const fn entry(self) -> Option<&'static Entry> {
         Entry::by_code(self.as_u16())
     }
@@ -130,6 +132,7 @@ impl StatusCode {
     /// use sip_codes::{Class, StatusCode};
     /// assert_eq!(StatusCode::MOVED_TEMPORARILY.class(), Class::Redirection);
     /// ```
+    #[inline]
     pub const fn class(self) -> Class {
         match Class::from_first_digit((self.as_u16() / 100) as u8) {
             Some(class) => class,
@@ -143,6 +146,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::TRYING.is_provisional());
     /// ```
+    #[inline]
     pub const fn is_provisional(self) -> bool {
         matches!(self.class(), Class::Provisional)
     }
@@ -152,6 +156,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::OK.is_success());
     /// ```
+    #[inline]
     pub const fn is_success(self) -> bool {
         matches!(self.class(), Class::Success)
     }
@@ -161,6 +166,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::MOVED_PERMANENTLY.is_redirection());
     /// ```
+    #[inline]
     pub const fn is_redirection(self) -> bool {
         matches!(self.class(), Class::Redirection)
     }
@@ -170,6 +176,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::NOT_FOUND.is_request_failure());
     /// ```
+    #[inline]
     pub const fn is_request_failure(self) -> bool {
         matches!(self.class(), Class::RequestFailure)
     }
@@ -179,6 +186,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::SERVICE_UNAVAILABLE.is_server_failure());
     /// ```
+    #[inline]
     pub const fn is_server_failure(self) -> bool {
         matches!(self.class(), Class::ServerFailure)
     }
@@ -188,6 +196,7 @@ impl StatusCode {
     /// ```
     /// assert!(sip_codes::StatusCode::BUSY_EVERYWHERE.is_global_failure());
     /// ```
+    #[inline]
     pub const fn is_global_failure(self) -> bool {
         matches!(self.class(), Class::GlobalFailure)
     }
@@ -201,23 +210,27 @@ impl StatusCode {
     /// assert!(!StatusCode::RINGING.is_final());
     /// assert!(!StatusCode::PARTY_HANGS_UP.is_final());
     /// ```
+    #[inline]
     pub const fn is_final(self) -> bool {
         self.class().is_final()
     }
 }
 
 /// `486 Busy Here`, or `499` for a code without a catalogued phrase.
+/// Width and alignment apply to the whole: `{:<20}` pads `486 Busy Here`.
 impl fmt::Display for StatusCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.canonical_reason() {
-            Some(reason) => write!(f, "{} {}", self.as_u16(), reason),
-            None => write!(f, "{}", self.as_u16()),
+        match crate::entry::status_text_of(self.as_u16()) {
+            Some(text) => f.pad(text),
+            None => fmt::Display::fmt(&self.as_u16(), f),
         }
     }
 }
 
 /// `StatusCode(486 Busy Here)`.
 impl fmt::Debug for StatusCode {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "StatusCode({self})")
     }
@@ -227,6 +240,7 @@ impl fmt::Debug for StatusCode {
 impl FromStr for StatusCode {
     type Err = InvalidStatusCode;
 
+    #[inline]
     fn from_str(text: &str) -> Result<StatusCode, InvalidStatusCode> {
         StatusCode::from_bytes(text.as_bytes())
     }
@@ -235,24 +249,28 @@ impl FromStr for StatusCode {
 impl TryFrom<u16> for StatusCode {
     type Error = InvalidStatusCode;
 
+    #[inline]
     fn try_from(code: u16) -> Result<StatusCode, InvalidStatusCode> {
         StatusCode::from_u16(code)
     }
 }
 
 impl From<StatusCode> for u16 {
+    #[inline]
     fn from(status: StatusCode) -> u16 {
         status.as_u16()
     }
 }
 
 impl PartialEq<u16> for StatusCode {
+    #[inline]
     fn eq(&self, other: &u16) -> bool {
         self.as_u16() == *other
     }
 }
 
 impl PartialEq<StatusCode> for u16 {
+    #[inline]
     fn eq(&self, other: &StatusCode) -> bool {
         *self == other.as_u16()
     }
