@@ -48,12 +48,14 @@ mod response;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
+mod status_line;
 
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
 pub use response::SipResponse;
 pub use status::StatusCode;
+pub use status_line::{InvalidStatusLine, StatusLine};
 
 #[cfg(feature = "macros")]
 pub use sip_codes_macros::SipResponse;
