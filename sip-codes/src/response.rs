@@ -40,3 +40,34 @@ impl<T: SipResponse + ?Sized> SipResponse for &T {
         (**self).reason()
     }
 }
+
+/// Boxed responses, such as `Box<dyn SipResponse>` in a `#[sip(transparent)]` variant.
+///
+/// ```
+/// use sip_codes::{SipResponse, StatusCode};
+///
+/// let boxed: Box<dyn SipResponse> = Box::new(StatusCode::DECLINE);
+/// assert_eq!(boxed.reason(), "Decline");
+/// ```
+#[cfg(feature = "std")]
+impl<T: SipResponse + ?Sized> SipResponse for std::boxed::Box<T> {
+    fn status(&self) -> StatusCode {
+        (**self).status()
+    }
+
+    fn reason(&self) -> &str {
+        (**self).reason()
+    }
+}
+
+/// A bare status code is a response with its registered phrase.
+///
+/// ```
+/// use sip_codes::{SipResponse, StatusCode};
+/// assert_eq!(StatusCode::BUSY_HERE.reason(), "Busy Here");
+/// ```
+impl SipResponse for StatusCode {
+    fn status(&self) -> StatusCode {
+        *self
+    }
+}

@@ -1,0 +1,180 @@
+//! Run-time cost of sip-codes against its peers, in one run, so that the
+//! ratios hold on a noisy machine: `cargo bench --bench runtime`.
+//!
+//! The floor is the least any implementation can do: a static table of
+//! phrases indexed by code.
+
+use std::fmt::Write;
+use std::hint::black_box;
+
+use divan::Bencher;
+use sip_codes::{CATALOGUE, Entry, StatusCode, StatusLine};
+
+fn main() {
+    divan::main();
+}
+
+/// Every catalogued code, the input of the per-code benchmarks.
+fn codes() -> Vec<u16> {
+    CATALOGUE.iter().map(|entry| entry.code).collect()
+}
+
+/// The floor: `[&str; 700]` indexed by code, "" where there is no phrase.
+static FLOOR: [&str; 700] = {
+    let mut table = [""; 700];
+    let mut i = 0;
+    while i < CATALOGUE.len() {
+        let entry = &CATALOGUE[i];
+        if (entry.code as usize) < table.len() {
+            table[entry.code as usize] = entry.phrase;
+        }
+        i += 1;
+    }
+    table
+};
+
+mod from_u16_and_reason {
+    use super::*;
+
+    #[divan::bench]
+    fn sip_codes(bencher: Bencher) {
+        let codes = codes();
+        bencher.bench_local(|| {
+            for &code in black_box(&codes) {
+                let status = StatusCode::from_u16(code).ok();
+                black_box(status.and_then(StatusCode::canonical_reason));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        let codes = codes();
+        bencher.bench_local(|| {
+            for &code in black_box(&codes) {
+                let status = http::StatusCode::from_u16(code).ok();
+                black_box(status.and_then(|status| status.canonical_reason()));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn floor(bencher: Bencher) {
+        let codes = codes();
+        bencher.bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(FLOOR.get(code as usize).copied());
+            }
+        });
+    }
+}
+
+mod parse {
+    use super::*;
+
+    #[divan::bench]
+    fn sip_codes_from_str() -> Option<StatusCode> {
+        black_box("486").parse().ok()
+    }
+
+    #[divan::bench]
+    fn http_from_bytes() -> Option<http::StatusCode> {
+        http::StatusCode::from_bytes(black_box(b"486")).ok()
+    }
+
+    /// Three digits to a number, then the table.
+    #[divan::bench]
+    fn floor() -> Option<&'static str> {
+        match *black_box(b"486") {
+            [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+                let code = (a - b'0') as usize * 100 + (b - b'0') as usize * 10 + (c - b'0') as usize;
+                FLOOR.get(code).copied()
+            }
+            _ => None,
+        }
+    }
+}
+
+mod display {
+    use super::*;
+
+    fn bench_display<T: std::fmt::Display>(bencher: Bencher, statuses: Vec<T>) {
+        let mut buffer = String::with_capacity(64);
+        bencher.bench_local(|| {
+            for status in black_box(&statuses) {
+                buffer.clear();
+                write!(buffer, "{status}").unwrap();
+                black_box(&buffer);
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn sip_codes(bencher: Bencher) {
+        bench_display(bencher, CATALOGUE.iter().map(Entry::status).collect());
+    }
+
+    #[divan::bench]
+    fn http(bencher: Bencher) {
+        bench_display(
+            bencher,
+            codes().into_iter().filter_map(|c| http::StatusCode::from_u16(c).ok()).collect(),
+        );
+    }
+
+    #[divan::bench]
+    fn rsip(bencher: Bencher) {
+        bench_display(bencher, codes().into_iter().map(rsip::StatusCode::from).collect());
+    }
+}
+
+mod rsip_from_u16 {
+    use super::*;
+
+    #[divan::bench]
+    fn rsip(bencher: Bencher) {
+        let codes = codes();
+        bencher.bench_local(|| {
+            for &code in black_box(&codes) {
+                black_box(rsip::StatusCode::from(code));
+            }
+        });
+    }
+}
+
+mod lookup {
+    use super::*;
+
+    /// The spellings an operator types, from the start to the end of the table.
+    const NAMES: [&str; 4] = ["Trying", "BusyHere", "NotAcceptableAnywhere", "PartyHangsUp"];
+    const PHRASES: [&str; 4] = ["trying", "BUSY HERE", "declined", "party hangs up"];
+
+    #[divan::bench(args = NAMES)]
+    fn by_name(name: &str) -> Option<&'static Entry> {
+        Entry::by_name(black_box(name))
+    }
+
+    #[divan::bench(args = PHRASES)]
+    fn by_phrase(phrase: &str) -> Option<&'static Entry> {
+        Entry::by_phrase(black_box(phrase))
+    }
+
+    #[divan::bench]
+    fn by_code() -> Option<&'static Entry> {
+        Entry::by_code(black_box(486))
+    }
+}
+
+mod status_line {
+    use super::*;
+
+    #[divan::bench]
+    fn sip_codes_parse(bencher: Bencher) {
+        let lines = ["SIP/2.0 486 Busy Here", "SIP/2.0 180 Ringing", "SIP/2.0 603 Declined\r\n"];
+        bencher.bench_local(|| {
+            for line in black_box(lines) {
+                black_box(StatusLine::parse(line).ok());
+            }
+        });
+    }
+}
