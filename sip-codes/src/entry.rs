@@ -59,6 +59,12 @@ pub struct Reference {
 
 impl Reference {
     /// The section's address at the RFC Editor, for display.
+    ///
+    /// ```
+    /// let busy = sip_codes::Entry::by_code(486).unwrap();
+    /// let url = busy.reference.url().to_string();
+    /// assert_eq!(url, "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24");
+    /// ```
     pub fn url(self) -> impl fmt::Display {
         struct Url(Reference);
         impl fmt::Display for Url {

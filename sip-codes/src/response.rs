@@ -21,11 +21,23 @@ use crate::StatusCode;
 /// ```
 pub trait SipResponse {
     /// The status code of the response.
+    ///
+    /// ```
+    /// use sip_codes::{SipResponse, StatusCode};
+    /// assert_eq!(StatusCode::DECLINE.status().as_u16(), 603);
+    /// ```
     fn status(&self) -> StatusCode;
 
     /// The reason phrase to send. Defaults to the registered phrase of
     /// [`status`](SipResponse::status), or an empty phrase (which RFC 3261
     /// allows) for a code without one.
+    ///
+    /// ```
+    /// use sip_codes::{SipResponse, StatusCode};
+    /// assert_eq!(StatusCode::DECLINE.reason(), "Decline");
+    /// assert_eq!(StatusCode::from_u16(499)?.reason(), "");
+    /// # Ok::<(), sip_codes::InvalidStatusCode>(())
+    /// ```
     fn reason(&self) -> &str {
         self.status().canonical_reason().unwrap_or("")
     }
