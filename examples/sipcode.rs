@@ -16,7 +16,7 @@ use std::fmt::Display;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 use serde_json::{Value, json};
 use sip_codes::{CATALOGUE, Class, Entry, StatusCode, StatusLine};
 
@@ -35,8 +35,8 @@ struct Cli {
     query: Vec<String>,
 
     /// List the codes of one class.
-    #[arg(long, value_enum, ignore_case = true, conflicts_with_all = ["query", "all"])]
-    class: Option<ClassName>,
+    #[arg(long, value_parser = parse_class, conflicts_with_all = ["query", "all"])]
+    class: Option<Class>,
 
     /// List every catalogued code.
     #[arg(long, conflicts_with = "query")]
@@ -61,35 +61,18 @@ enum Command {
     Explain,
 }
 
-/// The classes as `--class` spells them; `--class 4xx` works too.
-#[derive(Clone, Copy, Debug, ValueEnum)]
-enum ClassName {
-    #[value(alias = "1xx")]
-    Provisional,
-    #[value(alias = "2xx")]
-    Success,
-    #[value(alias = "3xx")]
-    Redirection,
-    #[value(alias = "4xx")]
-    RequestFailure,
-    #[value(alias = "5xx")]
-    ServerFailure,
-    #[value(alias = "6xx")]
-    GlobalFailure,
-    #[value(alias = "7xx")]
-    StackLocal,
-}
-
-impl From<ClassName> for Class {
-    fn from(name: ClassName) -> Class {
-        match name {
-            ClassName::Provisional => Class::Provisional,
-            ClassName::Success => Class::Success,
-            ClassName::Redirection => Class::Redirection,
-            ClassName::RequestFailure => Class::RequestFailure,
-            ClassName::ServerFailure => Class::ServerFailure,
-            ClassName::GlobalFailure => Class::GlobalFailure,
-            ClassName::StackLocal => Class::StackLocal,
+/// `--class`: a class by its name in kebab case (`request-failure`), or as
+/// `4xx`; the names are the library's, so nothing is listed twice.
+fn parse_class(text: &str) -> Result<Class, String> {
+    let kebab = |class: &Class| class.name().replace(' ', "-").to_ascii_lowercase();
+    if let Some(class) = Class::ALL.iter().find(|class| kebab(class).eq_ignore_ascii_case(text)) {
+        return Ok(*class);
+    }
+    match class_pattern(text) {
+        Ok(Some(class)) => Ok(class),
+        _ => {
+            let names: Vec<String> = Class::ALL.iter().map(kebab).collect();
+            Err(format!("expected 1xx to 7xx or one of {}", names.join(", ")))
         }
     }
 }
@@ -186,7 +169,7 @@ fn run(
         }),
         (Some(Command::Search { word }), ..) => search(&mut output, &word.join(" ")),
         (Some(Command::Explain), ..) => explain(&mut output, stdin),
-        (None, Some(class), _) => list(&mut output, Some(class.into())),
+        (None, Some(class), _) => list(&mut output, Some(class)),
         (None, None, true) => list(&mut output, None),
         (None, None, false) if !cli.query.is_empty() => lookup(&mut output, cli.query.join(" ").trim()),
         (None, None, false) => Err(Failure {
