@@ -12,7 +12,7 @@ pub(crate) struct Input<'a> {
     pub generics: &'a Generics,
     /// The attribute on the type: the default code of an enum, the code of a
     /// struct, and the `crate` path.
-    pub attr: Option<Attr>,
+    pub attr: Option<Attr<'a>>,
     pub arms: Vec<Arm<'a>>,
     pub is_enum: bool,
 }
@@ -23,14 +23,14 @@ pub(crate) struct Arm<'a> {
     pub path: TokenStream,
     pub ident: &'a Ident,
     pub fields: &'a Fields,
-    pub attr: Option<Attr>,
+    pub attr: Option<Attr<'a>>,
 }
 
 impl<'a> Input<'a> {
     pub(crate) fn from_syn(input: &'a DeriveInput) -> Result<Self, Error> {
         // Every attribute is parsed, and all their errors are reported at once.
         let mut errors: Option<Error> = None;
-        let mut parse = |attrs: &[syn::Attribute]| {
+        let mut parse = |attrs: &'a [syn::Attribute]| {
             attr::parse(attrs).unwrap_or_else(|error| {
                 match &mut errors {
                     Some(all) => all.combine(error),

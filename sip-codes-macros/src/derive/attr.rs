@@ -5,16 +5,15 @@
 //! on its own: the code by the same resolver as `sip_status!`.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::ToTokens;
 use syn::{Attribute, Error, LitStr, Meta, Path};
 
 use crate::code;
 use crate::rows::Row;
 
 /// One `#[sip(…)]` attribute, with the span of each part for messages.
-pub(crate) struct Attr {
+pub(crate) struct Attr<'a> {
     /// The whole attribute, to point errors at.
-    pub tokens: TokenStream,
+    pub attribute: &'a Attribute,
     pub code: Option<(&'static Row, Span)>,
     pub transparent: Option<Span>,
     pub reason: Option<LitStr>,
@@ -22,7 +21,7 @@ pub(crate) struct Attr {
 }
 
 /// The `#[sip]` attribute among `attrs`, if there is one; a second one is an error.
-pub(crate) fn parse(attrs: &[Attribute]) -> Result<Option<Attr>, Error> {
+pub(crate) fn parse(attrs: &[Attribute]) -> Result<Option<Attr<'_>>, Error> {
     let mut sip = attrs.iter().filter(|attr| attr.path().is_ident("sip"));
     let Some(first) = sip.next() else { return Ok(None) };
     if let Some(second) = sip.next() {
@@ -35,15 +34,14 @@ pub(crate) fn parse(attrs: &[Attribute]) -> Result<Option<Attr>, Error> {
     parse_one(first).map(Some)
 }
 
-fn parse_one(attr: &Attribute) -> Result<Attr, Error> {
+fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
     let Meta::List(list) = &attr.meta else {
         return Err(Error::new_spanned(attr, "#[sip] needs a code, such as #[sip(486)] or #[sip(BusyHere)]"));
     };
     if list.tokens.is_empty() {
         return Err(Error::new_spanned(attr, "#[sip()] is empty: give a code, such as #[sip(486)]"));
     }
-    let mut parsed =
-        Attr { tokens: attr.to_token_stream(), code: None, transparent: None, reason: None, krate: None };
+    let mut parsed = Attr { attribute: attr, code: None, transparent: None, reason: None, krate: None };
     for piece in split_at_commas(list.tokens.clone()) {
         if piece.is_empty() {
             return Err(Error::new_spanned(attr, "#[sip(…)] has an empty argument: remove the extra comma"));

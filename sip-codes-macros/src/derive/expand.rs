@@ -2,14 +2,14 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
-use syn::{DeriveInput, GenericParam, WherePredicate, parse_quote};
+use syn::{DeriveInput, Fields, GenericParam, WherePredicate, parse_quote};
 
 use super::ast::Input;
 use super::attr;
 use super::valid::{self, Checked, Response};
 
-/// `impl SipResponse`: one `match` for the status and one for the reason,
-/// with the registered phrase written in as a literal: nothing allocates.
+/// `impl SipResponse`: one `match` for the status, and one for the reasons
+/// of the arms that have their own; nothing allocates.
 pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let ident = input.ident;
@@ -23,27 +23,35 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             _ => None,
         })
         .collect();
+    let status_code = quote!(#krate::StatusCode);
     let mut status_arms = Vec::new();
     let mut deprecated = Vec::new();
     let mut reason_arms = Vec::new();
+    // Whether some arm answers with its code's registered phrase: those share
+    // one arm that looks the phrase up (one load), which keeps the expansion,
+    // and so the compile time, small.
+    let mut registered_reasons = false;
     for (arm, response) in &checked.arms {
         let path = &arm.path;
         match response {
             Response::Code { row, span, reason } => {
-                // Spanned on the user's token, so a deprecated code warns there.
                 let constant = Ident::new(row.constant, *span);
-                let reason = match reason {
-                    Some(reason) => reason.to_token_stream(),
-                    None => row.phrase.to_token_stream(),
+                // Every token costs compile time: no braces where the variant has no fields.
+                let pattern = match arm.fields {
+                    Fields::Unit => path.clone(),
+                    _ => quote!(#path { .. }),
                 };
-                status_arms.push(quote_spanned!(*span=> #path { .. } => #krate::StatusCode::#constant));
+                status_arms.push(quote!(#pattern => #status_code::#constant));
                 // rustc does not report deprecated items used inside an
                 // `#[automatically_derived]` impl; name the constant outside it.
                 if row.deprecated {
                     let krate = respan(krate, *span);
                     deprecated.push(quote_spanned!(*span=> let _ = #krate::StatusCode::#constant;));
                 }
-                reason_arms.push(quote!(#path { .. } => #reason));
+                match reason {
+                    Some(reason) => reason_arms.push(quote!(#pattern => #reason)),
+                    None => registered_reasons = true,
+                }
             }
             Response::Transparent { member, ty } => {
                 // A field whose type involves a type parameter needs the bound.
@@ -60,6 +68,13 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             }
         }
     }
+    let registered =
+        quote!(#krate::StatusCode::canonical_reason(#krate::SipResponse::status(self)).unwrap_or(""));
+    let reason = match (reason_arms.is_empty(), registered_reasons) {
+        (true, true) => registered,
+        (_, true) => quote!(match *self { #(#reason_arms,)* _ => #registered }),
+        (_, false) => quote!(match *self { #(#reason_arms,)* }),
+    };
     let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
     let deprecated = (!deprecated.is_empty()).then(|| quote!(const _: () = { #(#deprecated)* };));
     quote! {
@@ -74,9 +89,7 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             }
 
             fn reason(&self) -> &str {
-                match *self {
-                    #(#reason_arms,)*
-                }
+                #reason
             }
         }
     }

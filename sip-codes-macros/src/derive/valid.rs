@@ -161,7 +161,7 @@ fn response<'a>(input: &Input, arm: &'a Arm<'a>, attr: Option<&Attr>) -> Result<
         }
         Some(attr) => code(attr).ok_or_else(|| {
             Error::new_spanned(
-                &attr.tokens,
+                attr.attribute,
                 format!("#[sip(…)] on `{}` gives no code: add one, such as #[sip(500)]", arm.ident),
             )
         }),
