@@ -64,9 +64,9 @@ macro_rules! catalogue {
                 aliases: [],
             }
             202 ACCEPTED Accepted "Accepted" {
-                meaning: "The SUBSCRIBE or REFER was understood but not yet authorised or acted on; RFC 6665 replaced it with 200.",
+                meaning: "The request was accepted but not yet acted on (SUBSCRIBE, REFER); RFC 6665 has receivers treat it exactly as 200.",
                 rfc: 6665, section: "8.3.1",
-                deprecated: "RFC 6665 deprecates 202 Accepted: answer SUBSCRIBE and REFER with 200 OK",
+                deprecated: "RFC 6665 deprecates 202 Accepted: send 200 OK, and treat a 202 received as a 200",
                 aliases: [],
             }
             204 NO_NOTIFICATION NoNotification "No Notification" {
