@@ -604,7 +604,7 @@ mod tests {
             assert!(out.starts_with("486 Busy Here\n"), "{query:?}: {out}");
             for part in [
                 "4xx Request Failure",
-                "The callee's end system was reached",
+                Entry::by_code(486).unwrap().meaning,
                 "RFC 3261 §21.4.24 https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24",
                 "BusyHere (StatusCode::BUSY_HERE)",
                 "aliases  \"Busy\"",
