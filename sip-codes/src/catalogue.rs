@@ -24,10 +24,13 @@
 // not collide with 406. Aliases are the spellings met in the operators' manual of
 // 2015, in older RFCs (RFC 2543, RFC 4474) and in deployed stacks.
 
-/// Calls `$callback! { rows… }` with every row of the catalogue, sorted by code.
+/// Calls `$callback! { prefix… rows… }` with every row of the catalogue,
+/// sorted by code. The optional prefix tokens go first: a callback that
+/// defines a `macro_rules!` of its own needs a `$` passed in this way.
 macro_rules! catalogue {
-    ($callback:ident) => {
+    ($callback:ident $($prefix:tt)*) => {
         $callback! {
+            $($prefix)*
             100 TRYING Trying "Trying" {
                 meaning: "The next hop has received the request and is working on it; it stops INVITE retransmissions and says nothing about the callee.",
                 rfc: 3261, section: "21.1.1",
