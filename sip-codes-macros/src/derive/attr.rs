@@ -73,6 +73,11 @@ fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
                     }
                 }
             }
+            (Some(TokenTree::Ident(key)), None) if key == "reason" || key == "crate" => {
+                let example =
+                    if key == "reason" { "reason = \"Overloaded\"" } else { "crate = my_sip_codes" };
+                return Err(Error::new(key.span(), format!("`{key}` needs a value, such as {example}")));
+            }
             (Some(TokenTree::Ident(word)), None) if word == "transparent" => {
                 if parsed.transparent.replace(word.span()).is_some() {
                     return Err(Error::new(word.span(), "`transparent` is given twice: keep one"));
