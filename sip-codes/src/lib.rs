@@ -70,15 +70,9 @@ pub use sip_codes_macros::SipResponse;
 // matched here because one ("Not Acceptable") belongs to two codes.
 #[cfg(feature = "macros")]
 macro_rules! define_sip_status {
-    ($d:tt $(
-        $code:literal $constant:ident $name:ident $phrase:literal {
-            meaning: $meaning:literal,
-            rfc: $rfc:literal, section: $section:literal,
-            $(deprecated: $deprecated:literal,)?
-            $(non_standard: $non_standard:literal,)?
-            aliases: [$($alias:literal),* $(,)?],
-        }
-    )*) => {
+    // Only the code and the two names are needed: the rest of each row stays
+    // an unread token tree.
+    ($d:tt $($code:literal $constant:ident $name:ident $phrase:literal $row:tt)*) => {
         /// A [`StatusCode`] from a catalogued code, name or phrase, checked at compile time.
         ///
         /// The argument is one of:
