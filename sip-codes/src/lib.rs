@@ -123,6 +123,23 @@ macro_rules! define_sip_status {
                 $d crate::__private::sip_status!($d crate; $d($d input)*)
             };
         }
+
+        // The generated rules and the proc macro must agree on every row.
+        #[cfg(test)]
+        #[test]
+        #[allow(deprecated)]
+        fn sip_status_rules_agree_with_the_proc_macro() {
+            $(
+                let by_rule = [sip_status!($code), sip_status!($name)];
+                let by_proc_macro = [
+                    crate::__private::sip_status!(crate; $code),
+                    crate::__private::sip_status!(crate; $name),
+                ];
+                assert_eq!(by_rule, by_proc_macro);
+                assert_eq!(by_rule, [StatusCode::$constant; 2]);
+                assert_eq!(by_rule[0].as_u16(), $code);
+            )*
+        }
     };
 }
 
