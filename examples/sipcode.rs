@@ -246,8 +246,7 @@ fn lookup_code(output: &mut Output, digits: &str) -> Result<(), Failure> {
         return show_entries(output, &[entry]);
     }
     let n = code.as_u16();
-    let below = CATALOGUE.iter().rev().find(|entry| entry.code < n);
-    let above = CATALOGUE.iter().find(|entry| entry.code > n);
+    let (below, above) = Entry::neighbours(n);
     let nearest: Vec<String> =
         below.into_iter().chain(above).map(|entry| format!("{} ({})", entry.code, entry.phrase)).collect();
     let class = code.class();

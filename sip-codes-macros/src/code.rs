@@ -7,7 +7,7 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr};
 
-use crate::catalogue::{WIRE_CODES, follows_name_rule};
+use crate::catalogue::{WIRE_CODES, follows_name_rule, neighbours, spells};
 use crate::rows::{ROWS, Row};
 
 const FORMS: &str = "a catalogued code (486), its name (BusyHere) or its registered phrase (\"Busy Here\")";
@@ -107,8 +107,7 @@ fn by_number(int: &LitInt) -> Result<(&'static Row, Span), Error> {
     if !WIRE_CODES.contains(&code) {
         return Err(Error::new(span, format!("{code} is out of range: {}", range_rule())));
     }
-    let below = ROWS.iter().rev().find(|row| row.code < code);
-    let above = ROWS.iter().find(|row| row.code > code && WIRE_CODES.contains(&row.code));
+    let (below, above) = neighbours(ROWS, |row| row.code, code);
     let nearest = match (below, above) {
         (Some(below), Some(above)) => format!("the nearest are {} and {}", below.cite(), above.cite()),
         (Some(only), None) | (None, Some(only)) => format!("the nearest is {}", only.cite()),
@@ -183,10 +182,7 @@ fn by_phrase(text: &LitStr) -> Result<(&'static Row, Span), Error> {
             ));
         }
     }
-    let spelled = |row: &&Row| {
-        row.phrase.eq_ignore_ascii_case(&phrase)
-            || row.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(&phrase))
-    };
+    let spelled = |row: &&Row| spells(row.phrase, row.aliases, &phrase);
     let hint = match ROWS.iter().find(spelled).or_else(|| closest(&phrase, |row| row.phrase)) {
         Some(row) => format!("did you mean \"{}\" ({})?", row.phrase, row.code),
         None => String::from("write a phrase exactly as registered, such as \"Busy Here\""),

@@ -452,3 +452,18 @@ pub(crate) fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bo
 pub(crate) fn invalid_reason_char(reason: &str) -> Option<char> {
     reason.chars().find(|c| c.is_control() && *c != '\t')
 }
+
+/// Whether `text` spells a row whose registered phrase and aliases are given:
+/// phrase lookups ignore ASCII case, nothing else.
+pub(crate) fn spells(phrase: &str, aliases: &[&str], text: &str) -> bool {
+    phrase.eq_ignore_ascii_case(text) || aliases.iter().any(|alias| alias.eq_ignore_ascii_case(text))
+}
+
+/// The catalogued wire codes (100 to 699) just below and just above `code`,
+/// from rows sorted by code: what a message about an unregistered code cites.
+pub(crate) fn neighbours<T>(rows: &[T], code_of: impl Fn(&T) -> u16, code: u16) -> (Option<&T>, Option<&T>) {
+    let on_wire = |row: &&T| WIRE_CODES.contains(&code_of(row));
+    let below = rows.iter().rev().filter(on_wire).find(|row| code_of(row) < code);
+    let above = rows.iter().filter(on_wire).find(|row| code_of(row) > code);
+    (below, above)
+}

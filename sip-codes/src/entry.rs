@@ -188,8 +188,22 @@ impl Entry {
     /// assert!(Entry::by_code(606).unwrap().matches_phrase("not acceptable"));
     /// ```
     pub fn matches_phrase(&self, phrase: &str) -> bool {
-        self.phrase.eq_ignore_ascii_case(phrase)
-            || self.aliases.iter().any(|alias| alias.eq_ignore_ascii_case(phrase))
+        crate::catalogue::spells(self.phrase, self.aliases, phrase)
+    }
+
+    /// The registered codes of the six wire classes just below and just above
+    /// `code`: the nearest alternatives to an unregistered code.
+    ///
+    /// ```
+    /// use sip_codes::Entry;
+    ///
+    /// let (below, above) = Entry::neighbours(499);
+    /// assert_eq!((below.unwrap().code, above.unwrap().code), (494, 500));
+    /// let (below, above) = Entry::neighbours(650);
+    /// assert_eq!((below.unwrap().code, above.map(|entry| entry.code)), (608, None));
+    /// ```
+    pub fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
+        crate::catalogue::neighbours(CATALOGUE, |entry| entry.code, code)
     }
 }
 

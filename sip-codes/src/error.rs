@@ -1,5 +1,8 @@
 use core::fmt;
 
+use crate::CATALOGUE;
+use crate::catalogue::WIRE_CODES;
+
 /// The error of [`StatusCode::from_u16`](crate::StatusCode::from_u16) and of
 /// parsing a [`StatusCode`](crate::StatusCode) from text.
 ///
@@ -49,11 +52,16 @@ impl InvalidStatusCode {
 impl fmt::Display for InvalidStatusCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
-            Kind::OutOfRange(code) => write!(
-                f,
-                "{code} is not a SIP status code: codes run from 100 to 699 (RFC 3261 §7.2), \
-                 plus the catalogued stack-local codes such as 701"
-            ),
+            Kind::OutOfRange(code) => {
+                write!(f, "{code} is not a SIP status code: codes run from 100 to 699 (RFC 3261 §7.2)")?;
+                // The exceptions come from the catalogue, not from this message.
+                let mut local = CATALOGUE.iter().filter(|entry| !WIRE_CODES.contains(&entry.code));
+                if let Some(first) = local.next() {
+                    write!(f, ", plus the catalogued stack-local {}", first.code)?;
+                    local.try_for_each(|entry| write!(f, ", {}", entry.code))?;
+                }
+                Ok(())
+            }
             Kind::NotThreeDigits => {
                 f.write_str("a SIP status code is exactly three ASCII digits (RFC 3261 §7.2)")
             }
