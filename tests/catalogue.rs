@@ -164,15 +164,3 @@ fn the_registry_is_complete() {
     let standard: Vec<u16> = CATALOGUE.iter().filter(|e| !e.is_non_standard()).map(|e| e.code).collect();
     assert_eq!(standard, registry);
 }
-
-#[test]
-fn the_macros_crate_compiled_the_same_rows() {
-    let rows = sip_codes::__private::catalogue_rows!();
-    assert_eq!(rows.len(), CATALOGUE.len());
-    for ((code, name, constant, phrase, aliases), entry) in rows.iter().zip(CATALOGUE) {
-        assert_eq!(
-            (*code, *name, *constant, *phrase, *aliases),
-            (entry.code, entry.name, entry.constant, entry.phrase, entry.aliases)
-        );
-    }
-}

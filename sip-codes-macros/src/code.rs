@@ -7,13 +7,18 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr};
 
-use crate::catalogue::{WIRE_CODES, follows_name_rule, neighbours, spells};
-use crate::rows::{ROWS, Row};
+use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
+use sip_codes_core::{CATALOGUE, Entry};
+
+/// `486 (Busy Here)`, as messages cite a row.
+pub(crate) fn cite(row: &Entry) -> String {
+    format!("{} ({})", row.code, row.phrase)
+}
 
 const FORMS: &str = "a catalogued code (486), its name (BusyHere) or its registered phrase (\"Busy Here\")";
 
 /// The row written as `tokens`, with the span of the token that named it.
-pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Row, Span), Error> {
+pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Entry, Span), Error> {
     let mut tokens = tokens.into_iter();
     let Some(first) = tokens.next() else {
         return Err(Error::new(Span::call_site(), format!("expected {FORMS}, found nothing")));
@@ -73,7 +78,7 @@ pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Row, Span), Error
     }
 }
 
-fn by_number(int: &LitInt) -> Result<(&'static Row, Span), Error> {
+fn by_number(int: &LitInt) -> Result<(&'static Entry, Span), Error> {
     let span = int.span();
     let text = int.token().to_string();
     let suffix = int.suffix();
@@ -101,16 +106,16 @@ fn by_number(int: &LitInt) -> Result<(&'static Row, Span), Error> {
     let Ok(code) = digits.parse::<u16>() else {
         return Err(Error::new(span, format!("{digits} is out of range: {}", range_rule())));
     };
-    if let Some(row) = Row::by_code(code) {
+    if let Some(row) = Entry::by_code(code) {
         return Ok((row, span));
     }
     if !WIRE_CODES.contains(&code) {
         return Err(Error::new(span, format!("{code} is out of range: {}", range_rule())));
     }
-    let (below, above) = neighbours(ROWS, |row| row.code, code);
+    let (below, above) = neighbours(CATALOGUE, |row| row.code, code);
     let nearest = match (below, above) {
-        (Some(below), Some(above)) => format!("the nearest are {} and {}", below.cite(), above.cite()),
-        (Some(only), None) | (None, Some(only)) => format!("the nearest is {}", only.cite()),
+        (Some(below), Some(above)) => format!("the nearest are {} and {}", cite(below), cite(above)),
+        (Some(only), None) | (None, Some(only)) => format!("the nearest is {}", cite(only)),
         (None, None) => String::from("the catalogue is empty"),
     };
     Err(Error::new(
@@ -124,7 +129,7 @@ fn by_number(int: &LitInt) -> Result<(&'static Row, Span), Error> {
 
 fn range_rule() -> String {
     let local: Vec<String> =
-        ROWS.iter().filter(|row| !WIRE_CODES.contains(&row.code)).map(|row| row.cite()).collect();
+        CATALOGUE.iter().filter(|row| !WIRE_CODES.contains(&row.code)).map(cite).collect();
     format!(
         "SIP response codes run from {} to {} (RFC 3261 §7.2), besides the catalogued stack-local {}",
         WIRE_CODES.start(),
@@ -133,13 +138,13 @@ fn range_rule() -> String {
     )
 }
 
-fn by_name(name: &str, span: Span) -> Result<(&'static Row, Span), Error> {
-    if let Some(row) = ROWS.iter().find(|row| row.name == name) {
+fn by_name(name: &str, span: Span) -> Result<(&'static Entry, Span), Error> {
+    if let Some(row) = CATALOGUE.iter().find(|row| row.name == name) {
         return Ok((row, span));
     }
     // One spelling per code keeps call sites searchable; the constant itself
     // needs no macro.
-    if let Some(row) = ROWS.iter().find(|row| row.constant == name) {
+    if let Some(row) = CATALOGUE.iter().find(|row| row.constant == name) {
         return Err(Error::new(
             span,
             format!(
@@ -149,11 +154,11 @@ fn by_name(name: &str, span: Span) -> Result<(&'static Row, Span), Error> {
         ));
     }
     if let Some(row) =
-        ROWS.iter().find(|row| row.aliases.iter().any(|alias| follows_name_rule(alias, name, false)))
+        CATALOGUE.iter().find(|row| row.aliases.iter().any(|alias| follows_name_rule(alias, name, false)))
     {
         return Err(Error::new(
             span,
-            format!("`{name}` is another spelling of {}: {}'s name is `{}`", row.cite(), row.code, row.name),
+            format!("`{name}` is another spelling of {}: {}'s name is `{}`", cite(row), row.code, row.name),
         ));
     }
     let hint = match closest(name, |row| row.name) {
@@ -163,10 +168,10 @@ fn by_name(name: &str, span: Span) -> Result<(&'static Row, Span), Error> {
     Err(Error::new(span, format!("`{name}` is not the name of a catalogued SIP response code; {hint}")))
 }
 
-fn by_phrase(text: &LitStr) -> Result<(&'static Row, Span), Error> {
+fn by_phrase(text: &LitStr) -> Result<(&'static Entry, Span), Error> {
     let span = text.span();
     let phrase = text.value();
-    let rows: Vec<&Row> = ROWS.iter().filter(|row| row.phrase == phrase).collect();
+    let rows: Vec<&Entry> = CATALOGUE.iter().filter(|row| row.phrase == phrase).collect();
     match rows.as_slice() {
         [row] => return Ok((row, span)),
         [] => {}
@@ -182,8 +187,8 @@ fn by_phrase(text: &LitStr) -> Result<(&'static Row, Span), Error> {
             ));
         }
     }
-    let spelled = |row: &&Row| spells(row.phrase, row.aliases, &phrase);
-    let hint = match ROWS.iter().find(spelled).or_else(|| closest(&phrase, |row| row.phrase)) {
+    let spelled = |row: &&Entry| spells(row.phrase, row.aliases, &phrase);
+    let hint = match CATALOGUE.iter().find(spelled).or_else(|| closest(&phrase, |row| row.phrase)) {
         Some(row) => format!("did you mean \"{}\" ({})?", row.phrase, row.code),
         None => String::from("write a phrase exactly as registered, such as \"Busy Here\""),
     };
@@ -192,13 +197,14 @@ fn by_phrase(text: &LitStr) -> Result<(&'static Row, Span), Error> {
 
 /// The row whose `key` is closest to `typed`, by rustc's rule for suggestions:
 /// equal ignoring case, or else within an edit distance of a third of the length.
-fn closest(typed: &str, key: fn(&Row) -> &str) -> Option<&'static Row> {
-    if let Some(row) = ROWS.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
+fn closest(typed: &str, key: fn(&Entry) -> &str) -> Option<&'static Entry> {
+    if let Some(row) = CATALOGUE.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
         return Some(row);
     }
     let length = typed.chars().count();
     let limit = length.max(3) / 3;
-    ROWS.iter()
+    CATALOGUE
+        .iter()
         // The distance is at least the difference in length: skip the
         // quadratic comparison where that alone rules a row out.
         .filter(|row| key(row).chars().count().abs_diff(length) <= limit)

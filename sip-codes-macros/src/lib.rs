@@ -6,17 +6,15 @@
 //! - `#[derive(SipResponse)]`: maps an error type to SIP responses.
 //!
 //! Every rule lives in one module: `code` turns a code, name or phrase into
-//! a catalogue row or a spanned error, for both macros.
+//! a catalogue row or a spanned error, for both macros. The catalogue itself
+//! is `sip-codes-core`'s, the same table the runtime crate re-exports.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[macro_use]
-mod catalogue;
 mod code;
 mod derive;
 #[cfg(test)]
 mod never_panics;
-mod rows;
 mod status;
 
 use proc_macro::TokenStream;
@@ -37,21 +35,4 @@ pub fn sip_status(input: TokenStream) -> TokenStream {
 #[proc_macro_derive(SipResponse, attributes(sip))]
 pub fn derive_sip_response(input: TokenStream) -> TokenStream {
     derive::expand(input.into()).into()
-}
-
-/// The rows this crate validates against, as a slice of
-/// `(code, name, constant, phrase, aliases)`: lets the workspace's tests prove
-/// that both crates compiled the same catalogue.
-#[doc(hidden)]
-#[proc_macro]
-pub fn __catalogue_rows(_input: TokenStream) -> TokenStream {
-    let rows = rows::ROWS.iter().map(|row| {
-        let rows::Row { code, name, constant, phrase, aliases, .. } = row;
-        quote::quote!((#code, #name, #constant, #phrase, &[#(#aliases),*]))
-    });
-    quote::quote!({
-        const ROWS: &[(u16, &str, &str, &str, &[&str])] = &[#(#rows),*];
-        ROWS
-    })
-    .into()
 }

@@ -39,22 +39,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[macro_use]
-mod catalogue;
-mod class;
-mod entry;
-mod error;
 mod response;
-#[cfg(feature = "serde")]
-mod serde;
-mod status;
 mod status_line;
 
-pub use class::Class;
-pub use entry::{CATALOGUE, Entry, Reference};
-pub use error::InvalidStatusCode;
+// The catalogue and `StatusCode` live in `sip-codes-core`, which has no
+// dependencies and builds while the macros' syn does; users see them here.
 pub use response::SipResponse;
-pub use status::StatusCode;
+pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode};
 pub use status_line::{InvalidStatusLine, StatusLine};
 
 #[cfg(feature = "macros")]
@@ -144,17 +135,14 @@ macro_rules! define_sip_status {
 }
 
 #[cfg(feature = "macros")]
-catalogue!(define_sip_status $);
+sip_codes_core::catalogue!(define_sip_status $);
 
 // Not public API: what the macros' expansions reach for. Versioned by the
 // crate version, like every other item, and hidden from the docs.
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "macros")]
-    pub use sip_codes_macros::{__catalogue_rows as catalogue_rows, sip_status};
+    pub use sip_codes_macros::sip_status;
 
-    /// The naming rule, for the catalogue tests of the workspace.
-    pub fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
-        crate::catalogue::follows_name_rule(phrase, name, screaming)
-    }
+    pub use sip_codes_core::__private::follows_name_rule;
 }

@@ -1,7 +1,7 @@
 use core::fmt;
 
-use crate::catalogue::{WIRE_CODES, invalid_reason_char};
 use crate::{Entry, SipResponse, StatusCode};
+use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
 
 /// The first line of a SIP response, such as `SIP/2.0 486 Busy Here`.
 ///

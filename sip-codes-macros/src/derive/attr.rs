@@ -8,13 +8,13 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::{Attribute, Error, LitStr, Meta, Path};
 
 use crate::code;
-use crate::rows::Row;
+use sip_codes_core::Entry;
 
 /// One `#[sip(…)]` attribute, with the span of each part for messages.
 pub(crate) struct Attr<'a> {
     /// The whole attribute, to point errors at.
     pub attribute: &'a Attribute,
-    pub code: Option<(&'static Row, Span)>,
+    pub code: Option<(&'static Entry, Span)>,
     pub transparent: Option<Span>,
     pub reason: Option<LitStr>,
     pub krate: Option<Path>,

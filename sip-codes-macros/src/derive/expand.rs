@@ -44,7 +44,7 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
                 status_arms.push(quote!(#pattern => #status_code::#constant));
                 // rustc does not report deprecated items used inside an
                 // `#[automatically_derived]` impl; name the constant outside it.
-                if row.deprecated {
+                if row.is_deprecated() {
                     let krate = respan(krate, *span);
                     deprecated.push(quote_spanned!(*span=> let _ = #krate::StatusCode::#constant;));
                 }

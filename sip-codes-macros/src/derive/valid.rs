@@ -7,12 +7,14 @@ use syn::{Error, LitStr, Member, Type};
 
 use super::ast::{Arm, Input};
 use super::attr::Attr;
-use crate::catalogue::{WIRE_CODES, invalid_reason_char};
-use crate::rows::Row;
+use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
+use sip_codes_core::Entry;
+
+use crate::code::cite;
 
 /// What one arm of the generated `match` answers.
 pub(crate) enum Response<'a> {
-    Code { row: &'static Row, span: Span, reason: Option<LitStr> },
+    Code { row: &'static Entry, span: Span, reason: Option<LitStr> },
     Transparent { member: Member, ty: &'a Type },
 }
 
@@ -94,7 +96,7 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
         ));
     }
     if let Some((row, span)) = attr.code {
-        let cite = row.cite();
+        let cite = cite(row);
         if row.code < 200 {
             return Err(Error::new(
                 span,

@@ -1,9 +1,9 @@
 // The catalogue of SIP response codes: the one place where a code is written.
 //
-// `sip-codes` and `sip-codes-macros` both compile this file (the macros crate
-// through a symlink, which `cargo package` resolves into a copy) and expand the
-// rows their own way: the runtime crate into `StatusCode` constants and the
-// `CATALOGUE` table, the proc-macro crate into the table it validates against.
+// This crate expands the rows into the `StatusCode` constants and the
+// `CATALOGUE` table; `sip-codes-macros` validates against that table, and
+// `sip-codes` expands the rows again, through the exported `catalogue!`, into
+// the rules of its `sip_status!` front.
 //
 // A row reads:
 //
@@ -27,6 +27,8 @@
 /// Calls `$callback! { prefix… rows… }` with every row of the catalogue,
 /// sorted by code. The optional prefix tokens go first: a callback that
 /// defines a `macro_rules!` of its own needs a `$` passed in this way.
+#[doc(hidden)]
+#[macro_export]
 macro_rules! catalogue {
     ($callback:ident $($prefix:tt)*) => {
         $callback! {
@@ -419,7 +421,7 @@ macro_rules! catalogue {
 
 /// The codes that may travel on the wire: RFC 3261 §7.2 defines six classes,
 /// 1xx to 6xx, and lets any three-digit code in them be used as an extension.
-pub(crate) const WIRE_CODES: core::ops::RangeInclusive<u16> = 100..=699;
+pub const WIRE_CODES: core::ops::RangeInclusive<u16> = 100..=699;
 
 /// Does `name` follow the naming rule for `phrase`?
 ///
@@ -429,7 +431,7 @@ pub(crate) const WIRE_CODES: core::ops::RangeInclusive<u16> = 100..=699;
 /// `RequestUri`). The SCREAMING constant is the same pieces upper case, joined by
 /// `_`. Comparing instead of building keeps this free of allocation, so both the
 /// `no_std` runtime crate and the proc-macro crate can share it.
-pub(crate) fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
+pub fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
     let expected = phrase
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|word| !word.is_empty())
@@ -449,19 +451,19 @@ pub(crate) fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bo
 /// RFC 3261 §25.1 builds Reason-Phrase from printable text, UTF-8, SP and HTAB:
 /// a control character has no place in it, and CR or LF would end the status
 /// line early and let the rest pass for header fields.
-pub(crate) fn invalid_reason_char(reason: &str) -> Option<char> {
+pub fn invalid_reason_char(reason: &str) -> Option<char> {
     reason.chars().find(|c| c.is_control() && *c != '\t')
 }
 
 /// Whether `text` spells a row whose registered phrase and aliases are given:
 /// phrase lookups ignore ASCII case, nothing else.
-pub(crate) fn spells(phrase: &str, aliases: &[&str], text: &str) -> bool {
+pub fn spells(phrase: &str, aliases: &[&str], text: &str) -> bool {
     phrase.eq_ignore_ascii_case(text) || aliases.iter().any(|alias| alias.eq_ignore_ascii_case(text))
 }
 
 /// The catalogued wire codes (100 to 699) just below and just above `code`,
 /// from rows sorted by code: what a message about an unregistered code cites.
-pub(crate) fn neighbours<T>(rows: &[T], code_of: impl Fn(&T) -> u16, code: u16) -> (Option<&T>, Option<&T>) {
+pub fn neighbours<T>(rows: &[T], code_of: impl Fn(&T) -> u16, code: u16) -> (Option<&T>, Option<&T>) {
     let on_wire = |row: &&T| WIRE_CODES.contains(&code_of(row));
     let below = rows.iter().rev().filter(on_wire).find(|row| code_of(row) < code);
     let above = rows.iter().filter(on_wire).find(|row| code_of(row) > code);

@@ -16,6 +16,7 @@ use crate::{Class, Entry, InvalidStatusCode};
 ///   internally and which is never sent on the wire.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusCode;
 ///
 /// let code = StatusCode::from_u16(486)?;
@@ -37,6 +38,7 @@ impl StatusCode {
     /// look-up in an index of the catalogue.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusCode;
     ///
     /// assert_eq!(StatusCode::from_u16(603)?, StatusCode::DECLINE);
@@ -59,6 +61,7 @@ impl StatusCode {
     /// The code written as exactly three ASCII digits, such as `b"486"`.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusCode;
     ///
     /// assert_eq!(StatusCode::from_bytes(b"180")?, StatusCode::RINGING);
@@ -90,6 +93,7 @@ impl StatusCode {
     /// The code as a number.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::StatusCode::RINGING.as_u16(), 180);
     /// ```
     #[inline]
@@ -100,6 +104,7 @@ impl StatusCode {
     /// The registered reason phrase, or `None` for a code not in the catalogue.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusCode;
     ///
     /// assert_eq!(StatusCode::DECLINE.canonical_reason(), Some("Decline"));
@@ -114,6 +119,7 @@ impl StatusCode {
     /// The catalogue row of this code, if it has one.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusCode;
     ///
     /// let entry = StatusCode::SERVER_INTERNAL_ERROR.entry().unwrap();
@@ -129,6 +135,7 @@ impl StatusCode {
     /// The class, from the first digit.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{Class, StatusCode};
     /// assert_eq!(StatusCode::MOVED_TEMPORARILY.class(), Class::Redirection);
     /// ```
@@ -144,6 +151,7 @@ impl StatusCode {
     /// Whether the code is 1xx: the request is in progress.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::TRYING.is_provisional());
     /// ```
     #[inline]
@@ -154,6 +162,7 @@ impl StatusCode {
     /// Whether the code is 2xx: the request succeeded.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::OK.is_success());
     /// ```
     #[inline]
@@ -164,6 +173,7 @@ impl StatusCode {
     /// Whether the code is 3xx: the request should be retried elsewhere.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::MOVED_PERMANENTLY.is_redirection());
     /// ```
     #[inline]
@@ -174,6 +184,7 @@ impl StatusCode {
     /// Whether the code is 4xx: the request failed at this server.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::NOT_FOUND.is_request_failure());
     /// ```
     #[inline]
@@ -184,6 +195,7 @@ impl StatusCode {
     /// Whether the code is 5xx: the server failed.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::SERVICE_UNAVAILABLE.is_server_failure());
     /// ```
     #[inline]
@@ -194,6 +206,7 @@ impl StatusCode {
     /// Whether the code is 6xx: the request fails everywhere.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::StatusCode::BUSY_EVERYWHERE.is_global_failure());
     /// ```
     #[inline]
@@ -205,6 +218,7 @@ impl StatusCode {
     /// and stack-local 7xx codes are not final.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusCode;
     /// assert!(StatusCode::DECLINE.is_final());
     /// assert!(!StatusCode::RINGING.is_final());

@@ -5,6 +5,7 @@ use crate::{Class, StatusCode};
 /// One row of the [`CATALOGUE`]: everything known about a response code.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::{Class, Entry};
 ///
 /// let entry = Entry::by_code(486).unwrap();
@@ -41,6 +42,7 @@ pub struct Entry {
 /// A section of an RFC.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// let reference = sip_codes::Entry::by_code(603).unwrap().reference;
 /// assert_eq!(reference.rfc, 3261);
 /// assert_eq!(reference.section, "21.6.2");
@@ -61,6 +63,7 @@ impl Reference {
     /// The section's address at the RFC Editor, for display.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// let busy = sip_codes::Entry::by_code(486).unwrap();
     /// let url = busy.reference.url().to_string();
     /// assert_eq!(url, "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24");
@@ -87,6 +90,7 @@ impl Entry {
     /// The status code of this row.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{Entry, StatusCode};
     /// assert_eq!(Entry::by_name("Decline").unwrap().status(), StatusCode::DECLINE);
     /// ```
@@ -98,6 +102,7 @@ impl Entry {
     /// The class of the code.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{Class, Entry};
     /// assert_eq!(Entry::by_code(701).unwrap().class(), Class::StackLocal);
     /// ```
@@ -109,6 +114,7 @@ impl Entry {
     /// Whether the IANA registry deprecates the code.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::Entry::by_code(202).unwrap().is_deprecated());
     /// ```
     pub const fn is_deprecated(&self) -> bool {
@@ -118,6 +124,7 @@ impl Entry {
     /// Whether the code is outside the IANA registry.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert!(sip_codes::Entry::by_code(701).unwrap().is_non_standard());
     /// ```
     pub const fn is_non_standard(&self) -> bool {
@@ -127,6 +134,7 @@ impl Entry {
     /// The row of `code`, in constant time.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Entry;
     /// assert_eq!(Entry::by_code(180).unwrap().phrase, "Ringing");
     /// assert!(Entry::by_code(499).is_none());
@@ -148,6 +156,7 @@ impl Entry {
     /// is exactly `name`.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Entry;
     /// assert_eq!(Entry::by_name("BusyHere").unwrap().code, 486);
     /// assert_eq!(Entry::by_name("NOT_ACCEPTABLE_ANYWHERE").unwrap().code, 606);
@@ -164,6 +173,7 @@ impl Entry {
     /// lower code, 406. Use [`Entry::by_name`] with `NotAcceptableAnywhere` for 606.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Entry;
     /// assert_eq!(Entry::by_phrase("busy here").unwrap().code, 486);
     /// assert_eq!(Entry::by_phrase("DECLINED").unwrap().code, 603);
@@ -181,6 +191,7 @@ impl Entry {
     /// "Not Acceptable" as well as 406 does.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Entry;
     /// let decline = Entry::by_code(603).unwrap();
     /// assert!(decline.matches_phrase("Decline") && decline.matches_phrase("DECLINED"));
@@ -195,6 +206,7 @@ impl Entry {
     /// `code`: the nearest alternatives to an unregistered code.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Entry;
     ///
     /// let (below, above) = Entry::neighbours(499);
@@ -213,6 +225,16 @@ macro_rules! optional {
     };
     ($value:literal) => {
         Some($value)
+    };
+}
+
+/// One line listing a row's aliases, for the docs of its constant.
+macro_rules! aliases_doc {
+    () => {
+        ""
+    };
+    ($first:literal $(, $rest:literal)*) => {
+        concat!("Aliases: “", $first, "”" $(, ", “", $rest, "”")*, ".")
     };
 }
 
@@ -237,9 +259,11 @@ macro_rules! expand_catalogue {
                     "](https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section, ")."
                 )]
                 $(#[doc = ""] #[doc = concat!("**Not registered.** ", $non_standard)])?
-                $(#[doc = ""] #[doc = concat!("Aliases: \"", $alias, "\".")])*
+                #[doc = ""]
+                #[doc = aliases_doc!($($alias),*)]
                 #[doc = ""]
                 #[doc = "```"]
+                #[doc = "# extern crate sip_codes_core as sip_codes;"]
                 #[doc = concat!("let code = sip_codes::StatusCode::", stringify!($constant), ";")]
                 #[doc = concat!("assert_eq!(code.as_u16(), ", $code, ");")]
                 #[doc = concat!("assert_eq!(code.canonical_reason(), Some(\"", $phrase, "\"));")]
@@ -252,6 +276,7 @@ macro_rules! expand_catalogue {
         /// Every catalogued response code, sorted by code.
         ///
         /// ```
+        /// # extern crate sip_codes_core as sip_codes;
         /// use sip_codes::CATALOGUE;
         ///
         /// assert!(CATALOGUE.windows(2).all(|pair| pair[0].code < pair[1].code));

@@ -3,6 +3,7 @@ use core::fmt;
 /// The class of a response, given by the first digit of its code (RFC 3261 §7.2).
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::{Class, StatusCode};
 ///
 /// assert_eq!(StatusCode::RINGING.class(), Class::Provisional);
@@ -32,6 +33,7 @@ impl Class {
     /// Every class, in order of its first digit.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::Class::ALL.len(), 7);
     /// ```
     pub const ALL: [Class; 7] = [
@@ -47,6 +49,7 @@ impl Class {
     /// The class of codes starting with `digit`, if there is one.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Class;
     /// assert_eq!(Class::from_first_digit(7), Some(Class::StackLocal));
     /// assert_eq!(Class::from_first_digit(9), None);
@@ -68,6 +71,7 @@ impl Class {
     /// The first digit of the codes in this class.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::Class::RequestFailure.first_digit(), 4);
     /// ```
     #[inline]
@@ -78,6 +82,7 @@ impl Class {
     /// Whether a response of this class ends its transaction (2xx to 6xx).
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Class;
     /// assert!(Class::Success.is_final());
     /// assert!(!Class::Provisional.is_final());
@@ -91,6 +96,7 @@ impl Class {
     /// The name of the class, as in RFC 3261 §21.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::Class::GlobalFailure.name(), "Global Failure");
     /// ```
     pub const fn name(self) -> &'static str {

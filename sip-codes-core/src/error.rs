@@ -7,6 +7,7 @@ use crate::catalogue::WIRE_CODES;
 /// parsing a [`StatusCode`](crate::StatusCode) from text.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusCode;
 ///
 /// let err = StatusCode::from_u16(99).unwrap_err();
@@ -39,6 +40,7 @@ impl InvalidStatusCode {
     /// The rejected number, when the input was a number (not malformed text).
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::StatusCode::from_u16(1000).unwrap_err().code(), Some(1000));
     /// ```
     pub const fn code(&self) -> Option<u16> {

@@ -1,1 +1,0 @@
-../../sip-codes/src/catalogue.rs
