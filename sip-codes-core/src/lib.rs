@@ -20,6 +20,7 @@ mod catalogue;
 mod class;
 mod entry;
 mod error;
+mod lookup;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
