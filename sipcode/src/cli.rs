@@ -41,6 +41,8 @@ pub enum Command {
     },
     /// Read a log or SIP trace on stdin and annotate every status line in it.
     Explain,
+    /// Write the reference as one self-contained web page: `sipcode html > sip-codes.html`.
+    Html,
 }
 
 /// `--class`: a class by its name in kebab case (`request-failure`), or as

@@ -6,6 +6,7 @@
 //! sipcode 4xx            # or --class request-failure, or --all
 //! sipcode search timer
 //! sipcode explain < call.log
+//! sipcode html > sip-codes.html   # the reference as one web page
 //! ```
 //!
 //! `--json` prints JSON instead of text. Exit codes: 0 on success, 1 when
@@ -20,6 +21,7 @@
 mod cli;
 mod display;
 mod explain;
+mod html;
 mod json;
 mod lookup;
 mod output;
@@ -74,12 +76,13 @@ fn run(
     let outcome = match (&cli.command, cli.class, cli.all) {
         (Some(_), ..) if has_query => Err(Failure {
             exit: BAD_USAGE,
-            message: "`search` and `explain` take no code, `--class` or `--all`: run them on their own, \
-                      as in `sipcode explain < trace.log`"
+            message: "`search`, `explain` and `html` take no code, `--class` or `--all`: run them on \
+                      their own, as in `sipcode explain < trace.log`"
                 .into(),
         }),
         (Some(Command::Search { word }), ..) => search::search(&mut output, &word.join(" ")),
         (Some(Command::Explain), ..) => explain::explain(&mut output, stdin),
+        (Some(Command::Html), ..) => html::html(&mut output),
         (None, Some(class), _) => lookup::list(&mut output, Some(class)),
         (None, None, true) => lookup::list(&mut output, None),
         (None, None, false) if !cli.query.is_empty() => {

@@ -1,0 +1,355 @@
+//! `sipcode html`: the operators' reference as one self-contained web page.
+//!
+//! The page is written from the library's tables and nothing else, so it
+//! cannot drift from the crate. It needs no server and no network: the style
+//! sheet and the script are inline (`html/page.css`, `html/page.js`), and its
+//! Content-Security-Policy forbids every fetch. Every piece of text from the
+//! tables goes through [`Text`], which escapes it, so none of it is ever read
+//! as markup; the script only toggles classes and reads attributes, and never
+//! writes markup either.
+
+use std::fmt::{self, Display, Write};
+
+use sip_codes::{CATALOGUE, Class, Entry};
+
+use crate::output::{BAD_USAGE, Failure, Output};
+
+/// The page's style sheet: light and dark colours, the phone layout, print.
+const STYLE: &str = include_str!("html/page.css");
+/// The page's script: the search box, the class buttons and deep links.
+const SCRIPT: &str = include_str!("html/page.js");
+
+/// `sipcode html`: the page, on stdout.
+pub fn html(output: &mut Output) -> Result<(), Failure> {
+    if output.json {
+        return Err(Failure {
+            exit: BAD_USAGE,
+            message: "`html` writes a web page, not JSON: run `sipcode html > sip-codes.html` without --json"
+                .into(),
+        });
+    }
+    output.out.write_all(page().as_bytes())?;
+    output.out.flush()?;
+    Ok(())
+}
+
+/// The whole page.
+pub fn page() -> String {
+    let mut html = String::with_capacity(128 * 1024);
+    // Writing into a String cannot fail: its `fmt::Write` never returns an error.
+    let _ = write_page(&mut html);
+    html
+}
+
+/// Text for the page, escaped as it is written: safe in element content and
+/// in a quoted attribute value alike.
+pub struct Text<'a>(pub &'a str);
+
+impl Display for Text<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..at])?;
+            f.write_str(match rest.as_bytes()[at] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[at + 1..];
+        }
+        f.write_str(rest)
+    }
+}
+
+/// What the search box looks through for a code, in lower case: the code, its
+/// names, phrase, aliases, meaning, class and RFC, and its flags. The script
+/// matches each word typed against this (a number against the code's digits).
+pub fn search_text(entry: &Entry) -> String {
+    let class = entry.class();
+    let mut text = format!(
+        "{} {} {} {} {} {}xx {} {}",
+        entry.code,
+        entry.name,
+        entry.constant,
+        entry.phrase,
+        entry.aliases.join(" "),
+        class.first_digit(),
+        class.name(),
+        entry.meaning,
+    );
+    let _ = write!(text, " {}", entry.reference);
+    if entry.is_deprecated() {
+        text.push_str(" deprecated");
+    }
+    if entry.is_non_standard() {
+        text.push_str(" non-standard");
+    }
+    text.to_lowercase()
+}
+
+fn write_page(page: &mut String) -> fmt::Result {
+    let version = env!("CARGO_PKG_VERSION");
+    write!(
+        page,
+        r##"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="sipcode {version}">
+<title>SIP response codes: the operators' reference</title>
+<link rel="icon" href="data:,">
+<style>
+{STYLE}</style>
+</head>
+<body>
+<a class="skip" href="#codes-table">Skip to the codes</a>
+<header>
+<h1>SIP response codes</h1>
+<p>Every SIP response code that <a href="https://crates.io/crates/sip-codes">sip-codes</a> {version} knows, {count} in all:
+what it means, and the section of the RFC that defines it.
+Written by <code>sipcode html</code> from the crate's own tables; it works offline.</p>
+</header>
+<main>
+"##,
+        count = CATALOGUE.len(),
+    )?;
+    write_codes(page)?;
+    write!(
+        page,
+        r##"</main>
+<script>
+{SCRIPT}</script>
+</body>
+</html>
+"##
+    )
+}
+
+/// The section of response codes: the controls, then one row per code.
+fn write_codes(page: &mut String) -> fmt::Result {
+    page.push_str(
+        r##"<section id="codes" aria-labelledby="codes-title">
+<h2 id="codes-title">Response codes</h2>
+<div class="controls" id="controls" hidden>
+<div class="search">
+<label for="search">Search</label>
+<input id="search" type="search" autocomplete="off" spellcheck="false" aria-describedby="search-hint count" placeholder="486, busy, 4xx, declined…">
+<span id="search-hint" class="hint">A code or its first digits, a class such as 4xx, or words of a name, phrase or meaning. Press / to search, Esc to clear.</span>
+</div>
+<div class="classes" role="group" aria-label="Show a class">
+"##,
+    );
+    page.push_str(r##"<button type="button" data-class="" aria-pressed="true">All</button>"##);
+    for class in Class::ALL {
+        let count = CATALOGUE.iter().filter(|entry| entry.class() == class).count();
+        let digit = class.first_digit();
+        write!(
+            page,
+            "\n<button type=\"button\" data-class=\"{digit}\" aria-pressed=\"false\" title=\"{count} codes\">\
+             {digit}xx<span class=\"long\"> {}</span></button>",
+            Text(class.name())
+        )?;
+    }
+    page.push_str(
+        r##"
+</div>
+<p id="count" class="count" aria-live="polite"></p>
+</div>
+<table id="codes-table">
+<caption class="visually-hidden">SIP response codes, one a row</caption>
+<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Class</th><th scope="col">Defined in</th></tr></thead>
+<tbody>
+"##,
+    );
+    for entry in CATALOGUE {
+        write_code_row(page, entry)?;
+    }
+    page.push_str(
+        "</tbody>\n</table>\n<p id=\"none\" class=\"none\" hidden>No code matches. \
+         Clear the search or choose All.</p>\n</section>\n",
+    );
+    Ok(())
+}
+
+/// One code: `<tr id="486">`, the target of the page's deep link `#486`.
+fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
+    let code = entry.code;
+    let class = entry.class();
+    let digit = class.first_digit();
+    write!(
+        page,
+        "<tr id=\"{code}\" class=\"c{digit}\" data-class=\"{digit}\" data-search=\"{search}\">\n\
+         <th scope=\"row\" data-label=\"Code\"><a href=\"#{code}\" title=\"Link to {code}\">{code}</a></th>\n\
+         <td data-label=\"Response\"><strong class=\"phrase\">{phrase}</strong> <code class=\"name\">{name}</code>\n\
+         <p class=\"meaning\">{meaning}</p>",
+        search = Text(&search_text(entry)),
+        phrase = Text(entry.phrase),
+        name = Text(entry.name),
+        meaning = Text(entry.meaning),
+    )?;
+    if !entry.aliases.is_empty() {
+        page.push_str("\n<p class=\"aliases\">Also written ");
+        for (i, alias) in entry.aliases.iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            write!(page, "{separator}<q>{}</q>", Text(alias))?;
+        }
+        page.push_str("</p>");
+    }
+    if let Some(why) = entry.deprecated {
+        write!(page, "\n<p class=\"flag\"><span class=\"badge\">Deprecated</span> {}</p>", Text(why))?;
+    }
+    if let Some(source) = entry.non_standard {
+        write!(page, "\n<p class=\"flag\"><span class=\"badge\">Not registered</span> {}</p>", Text(source))?;
+    }
+    write!(
+        page,
+        "</td>\n<td data-label=\"Class\"><span class=\"class\">{digit}xx {}</span></td>\n",
+        Text(class.name())
+    )?;
+    let reference = entry.reference;
+    write!(
+        page,
+        "<td class=\"ref\" data-label=\"Defined in\"><a href=\"{}\">{}</a></td>\n</tr>\n",
+        Text(&reference.url().to_string()),
+        Text(&reference.to_string())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::*;
+    use crate::output::{BAD_USAGE, SUCCESS};
+    use crate::testing::sipcode;
+
+    /// The values of every `name="…"` attribute in `html`, in order.
+    fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+        let needle = format!(" {name}=\"");
+        html.match_indices(&needle)
+            .map(|(at, _)| {
+                let value = &html[at + needle.len()..];
+                &value[..value.find('"').unwrap()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn escape_leaves_no_markup() {
+        assert_eq!(
+            Text(r#"<script>alert("x") & 'y'</script>"#).to_string(),
+            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+        assert_eq!(Text("&amp;").to_string(), "&amp;amp;");
+        assert_eq!(Text("Busy Here — §21.4.24").to_string(), "Busy Here — §21.4.24");
+        assert_eq!(Text("").to_string(), "");
+        // Every character that could open markup or end an attribute is replaced, wherever it is.
+        for special in ['&', '<', '>', '"', '\''] {
+            for text in [format!("{special}"), format!("a{special}b{special}"), format!("{special}{special}")]
+            {
+                let escaped = Text(&text).to_string();
+                assert!(!escaped.contains(['<', '>', '"', '\'']), "{text:?} gave {escaped:?}");
+                assert_eq!(escaped.matches('&').count(), text.matches(special).count(), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_text_of_the_catalogue_is_escaped_once() {
+        let html = page();
+        for entry in CATALOGUE {
+            let texts =
+                [entry.phrase, entry.name, entry.meaning].into_iter().chain(entry.aliases.iter().copied());
+            for text in texts.chain(entry.deprecated).chain(entry.non_standard) {
+                let escaped = Text(text).to_string();
+                assert!(
+                    html.contains(&escaped),
+                    "{}: {text:?} is not on the page as {escaped:?}",
+                    entry.code
+                );
+            }
+        }
+        // The catalogue's own text holds apostrophes and quotes: none may reach the page raw
+        // inside an attribute, where it would end the value.
+        for search in attributes(&html, "data-search") {
+            assert!(!search.contains(['<', '>', '\'']), "{search}");
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_row_with_its_anchor() {
+        let html = page();
+        let rows: Vec<&str> =
+            html.split("<tr id=\"").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let codes: Vec<String> = CATALOGUE.iter().map(|entry| entry.code.to_string()).collect();
+        assert_eq!(rows, codes);
+        for entry in CATALOGUE {
+            let code = entry.code;
+            assert!(
+                html.contains(&format!("<a href=\"#{code}\" title=\"Link to {code}\">{code}</a>")),
+                "{code}"
+            );
+            let url = entry.reference.url().to_string();
+            assert!(html.contains(&format!("<a href=\"{url}\">{}</a>", entry.reference)), "{code}");
+        }
+    }
+
+    #[test]
+    fn anchors_are_unique_and_every_link_inside_the_page_lands() {
+        let html = page();
+        let ids = attributes(&html, "id");
+        let unique: HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "an id is used twice");
+        for href in attributes(&html, "href") {
+            if let Some(id) = href.strip_prefix('#') {
+                assert!(unique.contains(id), "#{id} leads nowhere");
+            } else {
+                assert!(href.starts_with("https://") || href.starts_with("data:"), "{href}");
+            }
+        }
+        // Every control is labelled, and the page asks for nothing from the network.
+        assert!(html.contains(r#"<label for="search">"#) && unique.contains("search"));
+        assert!(!html.contains(" src=") && !html.contains("<link rel=\"stylesheet\""));
+        assert!(!STYLE.contains("url(") && !STYLE.contains("@import"));
+        assert!(
+            !SCRIPT.contains("innerHTML") && !SCRIPT.contains("fetch(") && !SCRIPT.contains("XMLHttpRequest")
+        );
+    }
+
+    #[test]
+    fn searching_busy_and_declined_finds_the_codes_operators_expect() {
+        let found = |word: &str| -> Vec<u16> {
+            CATALOGUE
+                .iter()
+                .filter(|entry| search_text(entry).contains(word))
+                .map(|entry| entry.code)
+                .collect()
+        };
+        assert_eq!(found("busy"), [486, 600]);
+        assert_eq!(found("declined"), [603]);
+    }
+
+    #[test]
+    fn the_page_is_small_enough_to_mail() {
+        let html = page();
+        assert!(html.len() < 200 * 1024, "{} bytes", html.len());
+        assert!(html.starts_with("<!doctype html>") && html.ends_with("</html>\n"));
+    }
+
+    #[test]
+    fn the_command_writes_the_page() {
+        let (exit, out, err) = sipcode(&["html"], "");
+        assert_eq!((exit, err.as_str()), (SUCCESS, ""));
+        assert_eq!(out, page());
+        let (exit, out, err) = sipcode(&["html", "--json"], "");
+        assert_eq!(exit, BAD_USAGE);
+        assert!(out.is_empty() && err.contains("without --json"), "{err}");
+        let (exit, _, _) = sipcode(&["html", "486"], "");
+        assert_eq!(exit, BAD_USAGE);
+    }
+}
