@@ -156,7 +156,7 @@ fn the_page_searches_filters_and_links_in_chromium() {
     if std::env::var_os("SIPCODE_README_SCREENSHOT").is_some() {
         browser.cdp(
             "Emulation.setDeviceMetricsOverride",
-            json!({ "width": 1000, "height": 620, "deviceScaleFactor": 1, "mobile": false }),
+            json!({ "width": 1000, "height": 560, "deviceScaleFactor": 1, "mobile": false }),
         );
         browser.post("url", json!({ "url": url }));
         browser.type_into(&browser.element("#search"), "busy");
