@@ -1,6 +1,6 @@
 //! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogue of SIP
-//! response codes, [`StatusCode`], [`Entry`] and [`Class`], with no
-//! dependencies and no `std`.
+//! response codes, [`StatusCode`], [`Entry`] and [`Class`], and the ITU-T
+//! Q.850 causes of [`q850`], with no dependencies and no `std`.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
@@ -20,6 +20,7 @@ mod catalogue;
 mod class;
 mod entry;
 mod error;
+pub mod q850;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
