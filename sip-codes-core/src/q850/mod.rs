@@ -8,6 +8,9 @@
 //! - [`CauseClass`]: the class Q.850 codes in the value's high bits.
 //! - [`Location`]: where in the network the cause arose, with its RFC 8606
 //!   `location=` token.
+//! - The mappings between causes and responses, both directions, as
+//!   [`Profile`]s: RFC 3398 and the tables of FreeSWITCH and Asterisk
+//!   ([`Cause::to_status`], [`StatusCode::to_cause`](crate::StatusCode::to_cause)).
 //!
 //! ```
 //! # extern crate sip_codes_core as sip_codes;
@@ -25,8 +28,12 @@ mod cause;
 mod class;
 mod entry;
 mod location;
+#[macro_use]
+mod mapping;
+mod profile;
 
 pub use cause::{Cause, InvalidCause};
 pub use class::CauseClass;
 pub use entry::{CAUSES, CauseEntry};
 pub use location::{InvalidLocation, Location};
+pub use profile::{CauseToStatus, Profile, StatusToCause};
