@@ -1,4 +1,5 @@
 use crate::StatusCode;
+use crate::q850::{Cause, Profile};
 
 /// A value that becomes a SIP response: an application's error, usually.
 ///
@@ -41,6 +42,24 @@ pub trait SipResponse {
     fn reason(&self) -> &str {
         self.status().canonical_reason().unwrap_or("")
     }
+
+    /// The Q.850 cause a gateway releases the ISDN or ISUP side of the call
+    /// with when this response ends it, and what a `Reason: Q.850;cause=…`
+    /// header on the response carries (RFC 6432). Defaults to RFC 3398's
+    /// mapping of [`status`](SipResponse::status) ([`StatusCode::to_cause`]
+    /// with [`Profile::Rfc3398`]); `#[derive(SipResponse)]` overrides it per
+    /// variant with `q850 = …`.
+    ///
+    /// ```
+    /// use sip_codes::q850::Cause;
+    /// use sip_codes::{SipResponse, StatusCode};
+    ///
+    /// assert_eq!(StatusCode::BUSY_HERE.q850_cause(), Some(Cause::USER_BUSY));
+    /// assert_eq!(StatusCode::REQUEST_TERMINATED.q850_cause(), None); // RFC 3398: no mapping
+    /// ```
+    fn q850_cause(&self) -> Option<Cause> {
+        self.status().to_cause(Profile::Rfc3398)
+    }
 }
 
 impl<T: SipResponse + ?Sized> SipResponse for &T {
@@ -50,6 +69,10 @@ impl<T: SipResponse + ?Sized> SipResponse for &T {
 
     fn reason(&self) -> &str {
         (**self).reason()
+    }
+
+    fn q850_cause(&self) -> Option<Cause> {
+        (**self).q850_cause()
     }
 }
 
@@ -69,6 +92,10 @@ impl<T: SipResponse + ?Sized> SipResponse for std::boxed::Box<T> {
 
     fn reason(&self) -> &str {
         (**self).reason()
+    }
+
+    fn q850_cause(&self) -> Option<Cause> {
+        (**self).q850_cause()
     }
 }
 
