@@ -7,8 +7,8 @@
 //!
 //! Every error is spanned on the offending token and names the rule and the fix.
 
+use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use syn::{Error, Lit, LitInt, LitStr};
 
 use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
 use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
@@ -235,21 +235,23 @@ pub(crate) fn resolve<C: Catalogue>(tokens: TokenStream) -> Result<(&'static C::
             Err(Error::new_spanned(rest, format!("expected {}; remove what follows `{first}`", C::ONE)))
         }
         (TokenTree::Ident(ident), true) => {
-            by_name::<C>(&syn::ext::IdentExt::unraw(ident).to_string(), ident.span())
+            // `r#UserBusy` names what `UserBusy` does.
+            let name = ident.to_string();
+            by_name::<C>(name.strip_prefix("r#").unwrap_or(&name), ident.span())
         }
         (TokenTree::Literal(literal), true) => match Lit::new(literal.clone()) {
             Lit::Int(int) => by_number::<C>(&int),
             Lit::Str(text) => by_text::<C>(&text),
-            Lit::Float(float) => Err(Error::new(
-                float.span(),
+            Lit::Float(span) => Err(Error::new(
+                span,
                 format!(
                     "{} is an integer: write it without a fraction or exponent, such as {}",
                     C::A_NUMBER,
                     C::EXAMPLE.0
                 ),
             )),
-            other => {
-                Err(Error::new(other.span(), format!("expected {forms}, found another kind of literal")))
+            Lit::Other(span) => {
+                Err(Error::new(span, format!("expected {forms}, found another kind of literal")))
             }
         },
         (TokenTree::Punct(punct), true) => {
