@@ -155,31 +155,62 @@ pub(crate) fn by_phrase(text: &str) -> Option<&'static Entry> {
     find(&PHRASES, text, phrase_spelling, eq_ignore_ascii_case)
 }
 
-/// `known.eq_ignore_ascii_case(text)`, eight bytes at a time: the byte-wise
-/// comparison of `core` costs more than the rest of a lookup.
+/// `known.eq_ignore_ascii_case(text)`, eight bytes at a time.
 #[inline]
 fn eq_ignore_ascii_case(known: &str, text: &str) -> bool {
-    let (known, text) = (known.as_bytes(), text.as_bytes());
+    same(known.as_bytes(), text.as_bytes(), fold_word)
+}
+
+/// `known == text`, eight bytes at a time.
+#[inline]
+fn eq(known: &str, text: &str) -> bool {
+    same(known.as_bytes(), text.as_bytes(), |word| word)
+}
+
+/// Whether `known` and `text` are equal once each word of them has gone
+/// through `fold`. Comparing words instead of bytes, and without a call to
+/// `memcmp`, is what makes a hit cost no more than a miss: `core`'s byte-wise
+/// comparisons cost more than the rest of a lookup.
+#[inline(always)]
+fn same(known: &[u8], text: &[u8], fold: fn(u64) -> u64) -> bool {
     let len = known.len();
     if len != text.len() {
         return false;
     }
-    if len < 8 {
-        return known.eq_ignore_ascii_case(text);
+    let word = |bytes: &[u8; 8]| fold(u64::from_le_bytes(*bytes));
+    if let (Some(known_last), Some(text_last)) = (known.last_chunk::<8>(), text.last_chunk::<8>()) {
+        // Whole words, then the last eight bytes, which may overlap them.
+        let (known_words, _) = known.as_chunks::<8>();
+        let (text_words, _) = text.as_chunks::<8>();
+        return known_words.iter().zip(text_words).all(|(a, b)| word(a) == word(b))
+            && word(known_last) == word(text_last);
     }
-    // Whole words, then the last eight bytes, which may overlap the words.
-    let words_match =
-        known.chunks_exact(8).zip(text.chunks_exact(8)).all(|(a, b)| fold_word(a) == fold_word(b));
-    words_match && fold_word(&known[len - 8..]) == fold_word(&text[len - 8..])
+    // Fewer than eight bytes: the first four and the last four, which may
+    // overlap, or for three bytes or fewer the first, middle and last.
+    let half = |bytes: &[u8]| -> u64 {
+        match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(first), Some(last)) => {
+                u64::from(u32::from_le_bytes(*first)) << 32 | u64::from(u32::from_le_bytes(*last))
+            }
+            _ => match bytes {
+                [] => 0,
+                [first, ..] => {
+                    u64::from(*first) << 16
+                        | u64::from(bytes[bytes.len() / 2]) << 8
+                        | u64::from(bytes[bytes.len() - 1])
+                }
+            },
+        }
+    };
+    fold(half(known)) == fold(half(text))
 }
 
-/// Eight bytes with their ASCII upper-case letters made lower case.
-#[inline]
-fn fold_word(bytes: &[u8]) -> u64 {
+/// Eight bytes, as a little-endian word, with their ASCII upper-case letters
+/// made lower case.
+#[inline(always)]
+fn fold_word(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    let word =
-        u64::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]);
     // Per byte, with no carry between bytes: the high bit of `at_least_a` is
     // set where the low seven bits are 'A' or more, that of `above_z` where
     // they are above 'Z'. A byte with its own high bit set is not ASCII.
@@ -193,12 +224,40 @@ fn fold_word(bytes: &[u8]) -> u64 {
 /// The row whose CamelCase or constant name is exactly `text`.
 #[inline]
 pub(crate) fn by_name(text: &str) -> Option<&'static Entry> {
-    find(&NAMES, text, name_spelling, |spelling, text| spelling == text)
+    find(&NAMES, text, name_spelling, eq)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every length from 0 to 19, with every byte changed in turn to each of
+    /// a set of bytes around the case boundaries.
+    #[test]
+    fn word_comparisons_agree_with_core_on_every_length_and_position() {
+        let base = *b"Busy Here, or Not!-7";
+        for len in 0..=base.len() {
+            let known = &base[..len];
+            for position in 0..len {
+                for byte in
+                    [b'A', b'a', b'Z', b'z', b'@', b'`', b'[', b'{', b' ', b'0', 0x80, 0xC0, 0xE0, 0xFF]
+                {
+                    let mut text = [0; 20];
+                    text[..len].copy_from_slice(known);
+                    text[position] = byte;
+                    let text = &text[..len];
+                    assert_eq!(
+                        same(known, text, fold_word),
+                        known.eq_ignore_ascii_case(text),
+                        "{known:?} {text:?}"
+                    );
+                    assert_eq!(same(known, text, |word| word), known == text, "{known:?} {text:?}");
+                }
+            }
+            assert!(same(known, known, fold_word) && same(known, known, |word| word));
+            assert!(!same(known, &base[..len.saturating_sub(1)], fold_word) || len == 0);
+        }
+    }
 
     #[test]
     fn fold_word_lowers_exactly_the_ascii_capitals_in_every_position() {
@@ -208,7 +267,11 @@ mod tests {
                     let mut bytes = [filler; 8];
                     bytes[position] = byte;
                     let expected = bytes.map(|b| b.to_ascii_lowercase());
-                    assert_eq!(fold_word(&bytes), u64::from_le_bytes(expected), "{bytes:?}");
+                    assert_eq!(
+                        fold_word(u64::from_le_bytes(bytes)),
+                        u64::from_le_bytes(expected),
+                        "{bytes:?}"
+                    );
                 }
             }
         }
