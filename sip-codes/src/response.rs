@@ -20,6 +20,37 @@ use crate::q850::{Cause, Profile};
 /// assert_eq!(Overloaded.status().as_u16(), 503);
 /// assert_eq!(Overloaded.reason(), "Service Unavailable");
 /// ```
+///
+/// # The derive
+///
+/// `#[sip(…)]` on each variant (or on the struct) takes a code, as
+/// `sip_status!` does, and optionally `reason = "…"` (a phrase of its own)
+/// and `q850 = …` (the Q.850 cause, as `q850!` takes it, instead of RFC
+/// 3398's mapping of the code). `#[sip(transparent)]` forwards the response
+/// of a variant's only field; on the enum, `#[sip(…)]` gives the variants
+/// without one a default, and `crate = path` names a renamed `sip-codes`.
+///
+/// ```
+/// # #[cfg(feature = "macros")] {
+/// use sip_codes::SipResponse;
+/// use sip_codes::q850::Cause;
+///
+/// #[derive(SipResponse)]
+/// #[sip(500)]
+/// enum GatewayError {
+///     #[sip(BusyHere)]
+///     Busy,
+///     #[sip(503, reason = "No trunk", q850 = NoCircuitChannelAvailable)]
+///     NoTrunk,
+///     Unexpected,
+/// }
+///
+/// assert_eq!(GatewayError::Busy.q850_cause(), Some(Cause::USER_BUSY));
+/// assert_eq!(GatewayError::NoTrunk.reason(), "No trunk");
+/// assert_eq!(GatewayError::NoTrunk.q850_cause(), Some(Cause::NO_CIRCUIT_CHANNEL_AVAILABLE));
+/// assert_eq!(GatewayError::Unexpected.q850_cause(), Some(Cause::TEMPORARY_FAILURE));
+/// # }
+/// ```
 pub trait SipResponse {
     /// The status code of the response.
     ///
