@@ -85,10 +85,10 @@ impl Profile {
 
     /// The response this profile gives a cause its table does not list.
     ///
-    /// - RFC 3398 lists no answer for the other causes. This profile answers
-    ///   them as it answers the unspecified cause of their class, after
-    ///   ISUP's and DSS1's rule of taking an unrecognised cause as the
-    ///   unspecified one of its class: 480 for normal events (as 31), 503 for
+    /// - RFC 3398 lists no answer for the other causes. This profile (this
+    ///   crate's choice, not the RFC's) answers them as the RFC answers the
+    ///   unspecified cause of their class, which Q.850 gives every class as
+    ///   its catch-all: 480 for normal events (as 31), 503 for
     ///   resources unavailable (as 47), 501 for services not implemented (as
     ///   79), 500 for protocol errors and interworking (as 111 and 127). The
     ///   RFC lists neither 63 nor 95, so services not available get 503 (the
