@@ -41,6 +41,12 @@ pub enum Command {
     },
     /// Read a log or SIP trace on stdin and annotate every status line in it.
     Explain,
+    /// Show a Q.850 cause (17, UserBusy, "user busy") and the response each profile maps it to.
+    #[command(visible_alias = "cause")]
+    Q850 {
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
     /// Write the reference as one self-contained web page: `sipcode html > sip-codes.html`.
     Html,
 }

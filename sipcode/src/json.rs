@@ -62,6 +62,7 @@ pub fn entry_json(entry: &Entry) -> Value {
         "deprecated": entry.deprecated,
         "non_standard": entry.non_standard,
         "aliases": entry.aliases,
+        "q850": crate::cause::status_causes_json(entry.status()),
     })
 }
 

@@ -5,6 +5,7 @@
 //! sipcode 486            # or BusyHere, "busy here", declined
 //! sipcode 4xx            # or --class request-failure, or --all
 //! sipcode search timer
+//! sipcode q850 17        # or cause UserBusy: a Q.850 cause and its responses
 //! sipcode explain < call.log
 //! sipcode html > sip-codes.html   # the reference as one web page
 //! ```
@@ -18,6 +19,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod cause;
 mod cli;
 mod display;
 mod explain;
@@ -76,12 +78,13 @@ fn run(
     let outcome = match (&cli.command, cli.class, cli.all) {
         (Some(_), ..) if has_query => Err(Failure {
             exit: BAD_USAGE,
-            message: "`search`, `explain` and `html` take no code, `--class` or `--all`: run them on \
-                      their own, as in `sipcode explain < trace.log`"
+            message: "`search`, `q850`, `explain` and `html` take no code, `--class` or `--all`: run them \
+                      on their own, as in `sipcode explain < trace.log`"
                 .into(),
         }),
         (Some(Command::Search { word }), ..) => search::search(&mut output, &word.join(" ")),
         (Some(Command::Explain), ..) => explain::explain(&mut output, stdin),
+        (Some(Command::Q850 { query }), ..) => cause::cause(&mut output, query.join(" ").trim()),
         (Some(Command::Html), ..) => html::html(&mut output),
         (None, Some(class), _) => lookup::list(&mut output, Some(class)),
         (None, None, true) => lookup::list(&mut output, None),
