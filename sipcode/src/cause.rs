@@ -83,17 +83,27 @@ fn responses(output: &Output, cause: Cause) -> String {
         (profile, status, mapping.listed)
     });
     let mut text = group(output, &answers);
-    let rfc = cause.status_mapping(Profile::Rfc3398);
-    if let Some(status) = rfc.at_user {
-        text += &format!("\n           RFC 3398: {status} when the cause location is the user");
-    }
-    if let Some(status) = rfc.with_new_number {
-        text += &format!("\n           RFC 3398: {status} when the diagnostic carries the new number");
-    }
-    if rfc.status.is_none() && rfc.listed {
-        text += "\n           RFC 3398: no response; the call is cleared by BYE or CANCEL";
+    for note in cause_footnotes(cause) {
+        text += &format!("\n           RFC 3398: {note}");
     }
     text
+}
+
+/// RFC 3398's footnotes (§7.2.4.1) to the response it gives `cause`, one
+/// sentence each; `sipcode q850` and the web page both show them.
+pub fn cause_footnotes(cause: Cause) -> Vec<String> {
+    let rfc = cause.status_mapping(Profile::Rfc3398);
+    let mut notes = Vec::new();
+    if let Some(status) = rfc.at_user {
+        notes.push(format!("{status} when the cause location is the user"));
+    }
+    if let Some(status) = rfc.with_new_number {
+        notes.push(format!("{status} when the diagnostic carries the new number"));
+    }
+    if rfc.status.is_none() && rfc.listed {
+        notes.push("no response; the call is cleared by BYE or CANCEL".to_owned());
+    }
+    notes
 }
 
 /// The answers of the profiles: one with "(all profiles)" when they agree,
@@ -138,20 +148,30 @@ pub fn status_causes(output: &Output, status: StatusCode) -> Option<String> {
         (profile, cause, mapping.listed)
     });
     let mut text = group(output, &answers);
-    let rfc = status.cause_mapping(Profile::Rfc3398);
-    if rfc.by_warning {
-        text += &format!(
-            "\n           RFC 3398: {} when the Warning is 304 or 305 (an unavailable bearer capability)",
-            Cause::BEARER_CAPABILITY_NOT_IMPLEMENTED
-        );
-    }
-    if rfc.retry_first {
-        text += "\n           RFC 3398: remedy the request and re-originate before releasing the call";
-    }
-    if rfc.unless_authenticated {
-        text += "\n           RFC 3398: only when the gateway cannot authenticate itself";
+    for note in status_footnotes(status) {
+        text += &format!("\n           RFC 3398: {note}");
     }
     Some(text)
+}
+
+/// RFC 3398's footnotes (§8.2.6.1) to the cause it gives `status`, one
+/// sentence each; `sipcode 486` and the web page both show them.
+pub fn status_footnotes(status: StatusCode) -> Vec<String> {
+    let rfc = status.cause_mapping(Profile::Rfc3398);
+    let mut notes = Vec::new();
+    if rfc.by_warning {
+        notes.push(format!(
+            "{} when the Warning is 304 or 305 (an unavailable bearer capability)",
+            Cause::BEARER_CAPABILITY_NOT_IMPLEMENTED
+        ));
+    }
+    if rfc.retry_first {
+        notes.push("remedy the request and re-originate before releasing the call".to_owned());
+    }
+    if rfc.unless_authenticated {
+        notes.push("only when the gateway cannot authenticate itself".to_owned());
+    }
+    notes
 }
 
 /// The `q850` member of a code's JSON: each profile's cause.

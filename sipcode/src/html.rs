@@ -10,8 +10,10 @@
 
 use std::fmt::{self, Display, Write};
 
-use sip_codes::{CATALOGUE, Class, Entry};
+use sip_codes::q850::{CAUSES, Profile};
+use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
 
+use crate::cause::{cause_footnotes, status_footnotes};
 use crate::output::{BAD_USAGE, Failure, Output};
 
 /// The page's style sheet: light and dark colours, the phone layout, print.
@@ -111,14 +113,16 @@ fn write_page(page: &mut String) -> fmt::Result {
 <header>
 <h1>SIP response codes</h1>
 <p>Every SIP response code that <a href="https://crates.io/crates/sip-codes">sip-codes</a> {version} knows, {count} in all:
-what it means, and the section of the RFC that defines it.
+what it means, the section of the RFC that defines it, and the Q.850 cause a gateway releases the call with.
 Written by <code>sipcode html</code> from the crate's own tables; it works offline.</p>
+<nav aria-label="Sections"><a href="#codes">Response codes</a> <a href="#causes">Q.850 causes</a></nav>
 </header>
 <main>
 "##,
         count = CATALOGUE.len(),
     )?;
     write_codes(page)?;
+    write_causes(page)?;
     write!(
         page,
         r##"</main>
@@ -160,9 +164,9 @@ fn write_codes(page: &mut String) -> fmt::Result {
 </div>
 <p id="count" class="count" aria-live="polite"></p>
 </div>
-<table id="codes-table">
+<table id="codes-table" class="cards">
 <caption class="visually-hidden">SIP response codes, one a row</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Class</th><th scope="col">Defined in</th></tr></thead>
+<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Class</th><th scope="col">Q.850 cause</th></tr></thead>
 <tbody>
 "##,
     );
@@ -184,8 +188,8 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
     write!(
         page,
         "<tr id=\"{code}\" class=\"c{digit}\" data-class=\"{digit}\" data-search=\"{search}\">\n\
-         <th scope=\"row\" data-label=\"Code\"><a href=\"#{code}\" title=\"Link to {code}\">{code}</a></th>\n\
-         <td data-label=\"Response\"><strong class=\"phrase\">{phrase}</strong> <code class=\"name\">{name}</code>\n\
+         <th scope=\"row\"><a href=\"#{code}\" title=\"Link to {code}\">{code}</a></th>\n\
+         <td><strong class=\"phrase\">{phrase}</strong> <code class=\"name\">{name}</code>\n\
          <p class=\"meaning\">{meaning}</p>",
         search = Text(&search_text(entry)),
         phrase = Text(entry.phrase),
@@ -206,18 +210,151 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
     if let Some(source) = entry.non_standard {
         write!(page, "\n<p class=\"flag\"><span class=\"badge\">Not registered</span> {}</p>", Text(source))?;
     }
-    write!(
-        page,
-        "</td>\n<td data-label=\"Class\"><span class=\"class\">{digit}xx {}</span></td>\n",
-        Text(class.name())
-    )?;
     let reference = entry.reference;
     write!(
         page,
-        "<td class=\"ref\" data-label=\"Defined in\"><a href=\"{}\">{}</a></td>\n</tr>\n",
+        "\n<p class=\"ref\">Defined in <a href=\"{}\">{}</a></p></td>\n\
+         <td data-label=\"Class\"><span class=\"class\">{digit}xx {}</span></td>\n",
         Text(&reference.url().to_string()),
-        Text(&reference.to_string())
-    )
+        Text(&reference.to_string()),
+        Text(class.name()),
+    )?;
+    page.push_str("<td data-label=\"Q.850 cause\">");
+    write_status_causes(page, entry.status())?;
+    page.push_str("</td>\n</tr>\n");
+    Ok(())
+}
+
+/// The cause each profile releases the ISUP call with when `status` ends an
+/// INVITE, grouped by answer, with RFC 3398's footnotes.
+fn write_status_causes(page: &mut String, status: StatusCode) -> fmt::Result {
+    // As RFC 3398 §8.2.6.1 reads: only a final response that is not a
+    // success releases the call (sipcode's own lookup shows the same).
+    if !status.is_final() || status.is_success() {
+        return page.write_str("<span class=\"muted\">Releases no call.</span>");
+    }
+    let answers = Profile::ALL.map(|profile| {
+        let mapping = status.cause_mapping(profile);
+        (profile, mapping.cause, mapping.listed)
+    });
+    write_answers(page, &answers, |page, cause| match cause {
+        Some(cause) if cause.entry().is_some() => {
+            write!(page, "<a href=\"#q850-{}\">{}</a>", cause.as_u8(), Text(&cause.to_string()))
+        }
+        Some(cause) => write!(page, "{}", Text(&cause.to_string())),
+        None => page.write_str("none"),
+    })?;
+    write_footnotes(page, &status_footnotes(status))
+}
+
+/// The answers of the profiles, one item per distinct answer with the
+/// profiles that give it ("all profiles" when they agree); a profile whose
+/// table does not list the value answers "by default".
+fn write_answers<T: PartialEq + Copy>(
+    page: &mut String,
+    answers: &[(Profile, T, bool); 3],
+    mut write_answer: impl FnMut(&mut String, T) -> fmt::Result,
+) -> fmt::Result {
+    let describe = |(profile, _, listed): &(Profile, T, bool)| {
+        if *listed { profile.name().to_owned() } else { format!("{} by default", profile.name()) }
+    };
+    let mut groups: Vec<(T, Vec<String>)> = Vec::new();
+    for answer in answers {
+        match groups.iter_mut().find(|(known, _)| *known == answer.1) {
+            Some((_, profiles)) => profiles.push(describe(answer)),
+            None => groups.push((answer.1, vec![describe(answer)])),
+        }
+    }
+    page.push_str("<ul class=\"answers\">");
+    for (answer, profiles) in groups {
+        page.push_str("<li>");
+        write_answer(page, answer)?;
+        let who = if profiles.len() == answers.len() {
+            let unlisted: Vec<String> = answers.iter().filter(|a| !a.2).map(describe).collect();
+            match unlisted.as_slice() {
+                [] => "all profiles".to_owned(),
+                _ => format!("all profiles; {}", unlisted.join(", ")),
+            }
+        } else {
+            profiles.join(", ")
+        };
+        write!(page, " <span class=\"who\">({})</span></li>", Text(&who))?;
+    }
+    page.push_str("</ul>");
+    Ok(())
+}
+
+fn write_footnotes(page: &mut String, notes: &[String]) -> fmt::Result {
+    for note in notes {
+        write!(page, "<p class=\"note\">RFC 3398: {}</p>", Text(note))?;
+    }
+    Ok(())
+}
+
+/// The section of Q.850 causes: each cause Q.850 defines, with the response
+/// each profile answers an INVITE with when the call is released with it.
+fn write_causes(page: &mut String) -> fmt::Result {
+    page.push_str(
+        "<section id=\"causes\" aria-labelledby=\"causes-title\">\n\
+         <h2 id=\"causes-title\">Q.850 causes</h2>\n\
+         <p>The release causes of ISDN and ISUP (ITU-T Q.850), and the response a gateway sends when \
+         the call is released with each. The profiles' tables: ",
+    );
+    for (i, profile) in Profile::ALL.into_iter().enumerate() {
+        let separator = if i == 0 { "" } else { "; " };
+        write!(
+            page,
+            "{separator}{}, from {} (and back, from {})",
+            Text(profile.name()),
+            Text(profile.cause_to_status_source()),
+            Text(profile.status_to_cause_source())
+        )?;
+    }
+    page.push_str(
+        ".</p>\n<table id=\"causes-table\" class=\"cards\">\n\
+         <caption class=\"visually-hidden\">Q.850 causes, one a row</caption>\n\
+         <thead><tr><th scope=\"col\">Cause</th><th scope=\"col\">Name</th><th scope=\"col\">Class</th>\
+         <th scope=\"col\">Response</th></tr></thead>\n<tbody>\n",
+    );
+    for entry in CAUSES {
+        let value = entry.value;
+        write!(
+            page,
+            "<tr id=\"q850-{value}\">\n<th scope=\"row\"><a href=\"#q850-{value}\" title=\"Link to cause {value}\">{value}</a></th>\n\
+             <td><strong>{text}</strong> <code class=\"name\">{name}</code>",
+            text = Text(entry.text),
+            name = Text(entry.name),
+        )?;
+        if !entry.aliases.is_empty() {
+            page.push_str("\n<p class=\"aliases\">Also written ");
+            for (i, alias) in entry.aliases.iter().enumerate() {
+                let separator = if i == 0 { "" } else { ", " };
+                write!(page, "{separator}<q>{}</q>", Text(alias))?;
+            }
+            page.push_str("</p>");
+        }
+        write!(
+            page,
+            "</td>\n<td data-label=\"Class\">{}</td>\n<td data-label=\"Response\">",
+            Text(entry.class().name())
+        )?;
+        let cause = entry.cause();
+        let answers = Profile::ALL.map(|profile| {
+            let mapping = cause.status_mapping(profile);
+            (profile, mapping.status, mapping.listed)
+        });
+        write_answers(page, &answers, |page, status| match status {
+            Some(status) if status.entry().is_some() => {
+                write!(page, "<a href=\"#{}\">{}</a>", status.as_u16(), Text(&status.to_string()))
+            }
+            Some(status) => write!(page, "{}", Text(&status.to_string())),
+            None => page.write_str("no response"),
+        })?;
+        write_footnotes(page, &cause_footnotes(cause))?;
+        page.push_str("</td>\n</tr>\n");
+    }
+    page.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
 }
 
 #[cfg(test)]
@@ -284,8 +421,10 @@ mod tests {
     #[test]
     fn every_code_has_a_row_with_its_anchor() {
         let html = page();
+        let table = &html[html.find("<table id=\"codes-table\"").unwrap()..];
+        let table = &table[..table.find("</table>").unwrap()];
         let rows: Vec<&str> =
-            html.split("<tr id=\"").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+            table.split("<tr id=\"").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
         let codes: Vec<String> = CATALOGUE.iter().map(|entry| entry.code.to_string()).collect();
         assert_eq!(rows, codes);
         for entry in CATALOGUE {
@@ -296,6 +435,53 @@ mod tests {
             );
             let url = entry.reference.url().to_string();
             assert!(html.contains(&format!("<a href=\"{url}\">{}</a>", entry.reference)), "{code}");
+        }
+    }
+
+    /// The markup of the row whose id is `id`.
+    fn row<'a>(html: &'a str, id: &str) -> &'a str {
+        let start = html.find(&format!("<tr id=\"{id}\"")).unwrap_or_else(|| panic!("no row {id}"));
+        &html[start..start + html[start..].find("</tr>").unwrap()]
+    }
+
+    #[test]
+    fn every_cause_has_a_row_and_the_tables_link_to_each_other() {
+        let html = page();
+        let rows: Vec<&str> =
+            html.split("<tr id=\"q850-").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let values: Vec<String> = CAUSES.iter().map(|entry| entry.value.to_string()).collect();
+        assert_eq!(rows, values);
+        for entry in CAUSES {
+            let text = Text(entry.text).to_string();
+            assert!(row(&html, &format!("q850-{}", entry.value)).contains(&text), "{}", entry.value);
+        }
+        // Every profile agrees on 486 and on cause 17.
+        assert!(
+            row(&html, "486")
+                .contains(r##"<a href="#q850-17">17 User busy</a> <span class="who">(all profiles)</span>"##)
+        );
+        assert!(
+            row(&html, "q850-17")
+                .contains(r##"<a href="#486">486 Busy Here</a> <span class="who">(all profiles)</span>"##)
+        );
+        // Where they differ, each answer names its profiles; RFC 3398's footnotes follow.
+        let not_acceptable = row(&html, "488");
+        assert!(
+            not_acceptable.contains(
+                r##"<a href="#q850-31">31 Normal, unspecified</a> <span class="who">(RFC 3398)</span>"##
+            ),
+            "{not_acceptable}"
+        );
+        assert!(
+            not_acceptable
+                .contains("RFC 3398: 65 Bearer capability not implemented when the Warning is 304 or 305")
+        );
+        assert!(row(&html, "q850-16").contains("no response <span class=\"who\">(RFC 3398)</span>"));
+        assert!(
+            row(&html, "q850-16").contains("RFC 3398: no response; the call is cleared by BYE or CANCEL")
+        );
+        for code in ["100", "183", "200", "202"] {
+            assert!(row(&html, code).contains("Releases no call."), "{code}");
         }
     }
 
