@@ -11,7 +11,7 @@
 use std::fmt::{self, Display, Write};
 
 use sip_codes::q850::{CAUSES, Profile};
-use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
+use sip_codes::{CATALOGUE, Class, Entry, Reference, StatusCode};
 
 use crate::cause::{cause_footnotes, status_footnotes};
 use crate::output::{BAD_USAGE, Failure, Output};
@@ -166,7 +166,7 @@ fn write_codes(page: &mut String) -> fmt::Result {
 </div>
 <table id="codes-table" class="cards">
 <caption class="visually-hidden">SIP response codes, one a row</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Class</th><th scope="col">Q.850 cause</th></tr></thead>
+<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Q.850 cause</th></tr></thead>
 <tbody>
 "##,
     );
@@ -210,19 +210,25 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
     if let Some(source) = entry.non_standard {
         write!(page, "\n<p class=\"flag\"><span class=\"badge\">Not registered</span> {}</p>", Text(source))?;
     }
-    let reference = entry.reference;
     write!(
         page,
-        "\n<p class=\"ref\">Defined in <a href=\"{}\">{}</a></p></td>\n\
-         <td data-label=\"Class\"><span class=\"class\">{digit}xx {}</span></td>\n",
-        Text(&reference.url().to_string()),
-        Text(&reference.to_string()),
+        "\n<p class=\"ref\"><span class=\"class\">{digit}xx {}</span> Defined in {}</p></td>\n",
         Text(class.name()),
+        Link(entry.reference)
     )?;
     page.push_str("<td data-label=\"Q.850 cause\">");
     write_status_causes(page, entry.status())?;
     page.push_str("</td>\n</tr>\n");
     Ok(())
+}
+
+/// A link to an RFC section, its text the section's name: `RFC 3261 §21.4.24`.
+struct Link(Reference);
+
+impl Display for Link {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<a href=\"{}\">{}</a>", Text(&self.0.url().to_string()), Text(&self.0.to_string()))
+    }
 }
 
 /// The cause each profile releases the ISUP call with when `status` ends an
