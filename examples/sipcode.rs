@@ -414,7 +414,7 @@ fn annotate(
         );
     };
     let title = output.paint(BOLD, format_args!("{} {}", entry.code, entry.phrase));
-    let reference = output.paint(DIM, format_args!("[{}]", entry.reference));
+    let reference = output.paint(DIM, format_args!("[{}]", defined_in(entry)));
     writeln!(output.out, "  -> {title} ({}xx {class}): {} {reference}", class.first_digit(), entry.meaning)?;
     if !line.reason().is_empty() && !line.has_catalogued_reason() {
         let flag = output.paint(YELLOW, "! non-standard reason phrase");
@@ -482,15 +482,20 @@ fn entry_json(entry: &Entry) -> Value {
         "constant": entry.constant,
         "class": { "digit": class.first_digit(), "name": class.name() },
         "meaning": entry.meaning,
-        "reference": {
-            "rfc": entry.reference.rfc,
-            "section": entry.reference.section,
-            "url": entry.reference.url().to_string(),
-        },
+        "reference": entry.reference.map(|reference| json!({
+            "rfc": reference.rfc,
+            "section": reference.section,
+            "url": reference.url().to_string(),
+        })),
         "deprecated": entry.deprecated,
         "non_standard": entry.non_standard,
         "aliases": entry.aliases,
     })
+}
+
+/// The RFC section that defines an entry, or "no RFC" for one that none defines (701).
+fn defined_in(entry: &Entry) -> String {
+    entry.reference.map_or_else(|| "no RFC".to_owned(), |reference| reference.to_string())
 }
 
 /// Everything known about each entry, one block each.
@@ -512,11 +517,11 @@ fn show_entries(output: &mut Output, entries: &[&Entry]) -> Result<(), Failure> 
             flags.push(output.paint(YELLOW, format_args!("non-standard: {note}")));
         }
         let aliases: Vec<String> = entry.aliases.iter().map(|alias| format!("\"{alias}\"")).collect();
-        let url = output.paint(DIM, entry.reference.url());
+        let url = entry.reference.map_or(String::new(), |reference| output.paint(DIM, reference.url()));
         let rows = [
             ("class", format!("{}xx {class}", class.first_digit())),
             ("meaning", entry.meaning.to_owned()),
-            ("defined", format!("{} {url}", entry.reference)),
+            ("defined", format!("{} {url}", defined_in(entry))),
             ("name", format!("{} (StatusCode::{})", entry.name, entry.constant)),
             ("aliases", if aliases.is_empty() { "none".to_owned() } else { aliases.join(", ") }),
             ("flags", if flags.is_empty() { "none".to_owned() } else { flags.join("\n           ") }),
@@ -546,7 +551,7 @@ fn show_table(output: &mut Output, entries: &[&Entry]) -> Result<(), Failure> {
                 entry.code.to_string(),
                 entry.phrase.to_owned(),
                 entry.name.to_owned(),
-                entry.reference.to_string(),
+                defined_in(entry),
                 flags.into_iter().flatten().collect::<Vec<_>>().join(", "),
             ]
         })
