@@ -20,6 +20,8 @@ mod catalogue;
 mod class;
 mod entry;
 mod error;
+mod forking;
+mod handling;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
@@ -27,6 +29,8 @@ mod status;
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
+pub use forking::{BestResponse, Selection, best_response};
+pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
 pub use status::StatusCode;
 
 // Not public API: the rules that `sip-codes` and `sip-codes-macros` share with

@@ -45,7 +45,10 @@ mod status_line;
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
 // dependencies and builds while the macros' syn does; users see them here.
 pub use response::SipResponse;
-pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode};
+pub use sip_codes_core::{
+    BestResponse, CATALOGUE, Class, Disposition, Entry, HANDLING, Handling, HeaderRule, InvalidStatusCode,
+    Reference, Requirement, Selection, StatusCode, best_response,
+};
 pub use status_line::{InvalidStatusLine, StatusLine};
 
 #[cfg(feature = "macros")]
