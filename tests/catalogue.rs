@@ -209,3 +209,18 @@ fn a_code_no_rfc_defines_names_its_real_source() {
         assert!(entry.reference.is_some(), "{} cites no RFC", entry.code);
     }
 }
+
+#[test]
+fn every_spelling_in_every_case_finds_the_first_row_that_has_it() {
+    for entry in CATALOGUE {
+        for spelling in std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()) {
+            let first = CATALOGUE.iter().find(|row| row.matches_phrase(spelling)).unwrap();
+            for text in [spelling.to_owned(), spelling.to_ascii_lowercase(), spelling.to_ascii_uppercase()] {
+                assert_eq!(Entry::by_phrase(&text), Some(first), "{text:?}");
+            }
+        }
+        assert_eq!(Entry::by_name(entry.name), Some(entry));
+        assert_eq!(Entry::by_name(entry.constant), Some(entry));
+        assert_eq!(Entry::by_name(&entry.name.to_ascii_lowercase()), None);
+    }
+}

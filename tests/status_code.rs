@@ -81,6 +81,20 @@ fn from_str_takes_exactly_three_ascii_digits() {
 }
 
 #[test]
+fn from_bytes_agrees_with_from_u16_on_every_three_digit_text_and_refuses_any_other_byte() {
+    for n in 0..1000u16 {
+        assert_eq!(StatusCode::from_bytes(format!("{n:03}").as_bytes()), StatusCode::from_u16(n), "{n:03}");
+    }
+    for position in 0..3 {
+        for byte in (0..=255u8).filter(|byte| !byte.is_ascii_digit()) {
+            let mut text = *b"486";
+            text[position] = byte;
+            assert_eq!(StatusCode::from_bytes(&text).unwrap_err().code(), None, "{text:?}");
+        }
+    }
+}
+
+#[test]
 fn order_and_hash_follow_the_number() {
     let codes: Vec<StatusCode> = CATALOGUE.iter().map(Entry::status).collect();
     assert!(codes.windows(2).all(|pair| pair[0] < pair[1]));

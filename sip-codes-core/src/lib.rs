@@ -4,7 +4,8 @@
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
-//! catalogue from one place, and so that it builds while `syn` does.
+//! catalogue from one place, and so that it builds while the macros'
+//! dependencies do.
 //!
 //! ```
 //! # extern crate sip_codes_core as sip_codes;
@@ -22,6 +23,7 @@ mod entry;
 mod error;
 mod forking;
 mod handling;
+mod lookup;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;

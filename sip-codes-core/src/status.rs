@@ -72,12 +72,20 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn from_bytes(digits: &[u8]) -> Result<StatusCode, InvalidStatusCode> {
-        match digits {
-            [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                let code = (*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16;
-                StatusCode::from_u16(code)
-            }
-            _ => Err(InvalidStatusCode::not_three_digits()),
+        let [a, b, c] = *digits else {
+            return Err(InvalidStatusCode::not_three_digits());
+        };
+        // Wrapping turns every non-digit into a value above 9, so one test per
+        // byte, without short-circuit branches, checks all three.
+        let (a, b, c) = (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0'));
+        if (a > 9) | (b > 9) | (c > 9) {
+            return Err(InvalidStatusCode::not_three_digits());
+        }
+        let code = a as u16 * 100 + b as u16 * 10 + c as u16;
+        // 1xx to 6xx, the wire classes, are all valid: no table to consult.
+        match NonZeroU16::new(code) {
+            Some(nonzero) if a >= 1 && a <= 6 => Ok(StatusCode(nonzero)),
+            _ => StatusCode::from_u16(code),
         }
     }
 

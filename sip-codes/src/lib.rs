@@ -43,7 +43,7 @@ mod response;
 mod status_line;
 
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
-// dependencies and builds while the macros' syn does; users see them here.
+// dependencies and builds while the macros' dependencies do; users see them here.
 pub use response::SipResponse;
 pub use sip_codes_core::{
     BestResponse, CATALOGUE, Class, Disposition, Entry, HANDLING, Handling, HeaderRule, InvalidStatusCode,
