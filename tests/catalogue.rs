@@ -224,3 +224,26 @@ fn every_spelling_in_every_case_finds_the_first_row_that_has_it() {
         assert_eq!(Entry::by_name(&entry.name.to_ascii_lowercase()), None);
     }
 }
+
+#[test]
+fn the_rows_a_review_found_misleading_stay_fixed() {
+    let meaning = |code: u16| Entry::by_code(code).unwrap().meaning;
+    // RFC 3261 §21.4.18's second case is what separates 480 from 404.
+    assert!(meaning(480).contains("no current location"), "{}", meaning(480));
+    assert!(meaning(404).contains("definitive information"), "{}", meaning(404));
+    // RFC 6665 §8.3.1 gives 202 no meaning of its own.
+    assert!(
+        meaning(202).contains("RFC 3265") && meaning(202).contains("treat it as 200"),
+        "{}",
+        meaning(202)
+    );
+    // RFC 8224 §6.2.2, not RFC 4474's info parameter.
+    assert!(
+        meaning(436).contains("acquire the credentials") && !meaning(436).contains("info"),
+        "{}",
+        meaning(436)
+    );
+    // RFC 3261 §21.3.3 and §21.5.4.
+    assert!(meaning(302).contains("must not be cached"), "{}", meaning(302));
+    assert!(meaning(503).contains("as on 500"), "{}", meaning(503));
+}

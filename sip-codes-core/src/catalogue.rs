@@ -114,7 +114,7 @@ macro_rules! catalogue {
                 aliases: [],
             }
             401 UNAUTHORIZED Unauthorized "Unauthorized" {
-                meaning: "The request requires user authentication; the response challenges with WWW-Authenticate.",
+                meaning: "The request requires user authentication: sent by UASs and registrars (proxies send 407), with a WWW-Authenticate challenge.",
                 rfc: 3261, section: "21.4.2",
                 aliases: [],
             }
