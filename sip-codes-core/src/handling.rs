@@ -526,7 +526,7 @@ handling_table! {
         headers [Must "Min-SE" (4028 "6")]
     423 RetryWithChanges (3261 "10.2.8") "Retry with an expiry at least the response's Min-Expires."
         reads ["Min-Expires"]
-        headers [Must "Min-Expires" when "from a registrar; the same header serves SUBSCRIBE and PUBLISH" (3261 "10.3")]
+        headers [Must "Min-Expires" when "in answer to REGISTER; extensions that refresh other state say their own" (3261 "10.3")]
     424 FailHere (6442 "4.3") "The location information is unusable; the request fails as sent."
         reads [] headers []
     425 FailHere (8876 "5.1") "The alert message is unusable; the request fails as sent."

@@ -36,30 +36,46 @@ const fn tag(len: usize, hash: usize) -> u32 {
 
 const TAG_MASK: u32 = 0xFFFF_0000;
 
-/// A hash of `bytes` that ignores ASCII case: it reads the length and five
-/// bytes at fixed places rather than every byte, which is enough to tell the
-/// catalogue's spellings apart (`MAX_PROBES` checks it) and costs the same
-/// for every input.
+/// A hash of `bytes` that ignores ASCII case: it reads them eight at a time
+/// with `| 0x20` on every byte, which folds ASCII upper case onto lower case
+/// (other bytes change too, but the same way for every input, which is all
+/// a hash needs). Spellings that differ in one byte anywhere, such as "Bad
+/// Identity Info" and "Bad Identity-Info", get different hashes, so a walk
+/// compares the text with one spelling, not with each of its neighbours.
 #[inline]
 const fn hash(bytes: &[u8]) -> usize {
-    let len = bytes.len();
-    if len == 0 {
-        return 0;
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut state = bytes.len() as u64;
+    let (words, _) = bytes.as_chunks::<8>();
+    let mut i = 0;
+    while i < words.len() {
+        state = (state ^ (u64::from_le_bytes(words[i]) | SPACES)).wrapping_mul(MULTIPLIER);
+        i += 1;
     }
-    let sample = folded(bytes, 0)
-        | folded(bytes, 1 % len) << 8
-        | folded(bytes, len / 2) << 16
-        | folded(bytes, len - 1) << 24;
-    let mixed = (sample ^ folded(bytes, len - 1 - (len - 1) / 3) << 5 ^ len as u32).wrapping_mul(0x9E37_79B1);
-    (mixed ^ mixed >> 15) as usize
+    let last = last_word(bytes);
+    state = (state ^ (last | SPACES)).wrapping_mul(MULTIPLIER);
+    (state ^ state >> 32) as usize
 }
 
-/// The byte at `i`, with ASCII upper case folded onto lower case by `| 0x20`.
-/// Other bytes change too, but the same way for every input, which is all a
-/// hash needs.
-#[inline]
-const fn folded(bytes: &[u8], i: usize) -> u32 {
-    (bytes[i] | 0x20) as u32
+/// The last eight bytes of `bytes` as a word, which may overlap the whole
+/// words before them; for fewer bytes, the first and last four (which may
+/// overlap), or the first, middle and last byte: every byte counts, and no
+/// byte-by-byte loop runs.
+#[inline(always)]
+const fn last_word(bytes: &[u8]) -> u64 {
+    match (bytes.last_chunk::<8>(), bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (Some(last), _, _) => u64::from_le_bytes(*last),
+        (None, Some(first), Some(last)) => {
+            (u32::from_le_bytes(*first) as u64) << 32 | u32::from_le_bytes(*last) as u64
+        }
+        _ => match bytes {
+            [] => 0,
+            [first, ..] => {
+                (*first as u64) << 16 | (bytes[bytes.len() / 2] as u64) << 8 | bytes[bytes.len() - 1] as u64
+            }
+        },
+    }
 }
 
 const fn phrase_spelling(entry: &Entry, spelling: Spelling) -> &'static str {
@@ -155,31 +171,40 @@ pub(crate) fn by_phrase(text: &str) -> Option<&'static Entry> {
     find(&PHRASES, text, phrase_spelling, eq_ignore_ascii_case)
 }
 
-/// `known.eq_ignore_ascii_case(text)`, eight bytes at a time: the byte-wise
-/// comparison of `core` costs more than the rest of a lookup.
+/// `known.eq_ignore_ascii_case(text)`, eight bytes at a time.
 #[inline]
 fn eq_ignore_ascii_case(known: &str, text: &str) -> bool {
-    let (known, text) = (known.as_bytes(), text.as_bytes());
-    let len = known.len();
-    if len != text.len() {
-        return false;
-    }
-    if len < 8 {
-        return known.eq_ignore_ascii_case(text);
-    }
-    // Whole words, then the last eight bytes, which may overlap the words.
-    let words_match =
-        known.chunks_exact(8).zip(text.chunks_exact(8)).all(|(a, b)| fold_word(a) == fold_word(b));
-    words_match && fold_word(&known[len - 8..]) == fold_word(&text[len - 8..])
+    same(known.as_bytes(), text.as_bytes(), fold_word)
 }
 
-/// Eight bytes with their ASCII upper-case letters made lower case.
+/// `known == text`, eight bytes at a time.
 #[inline]
-fn fold_word(bytes: &[u8]) -> u64 {
+fn eq(known: &str, text: &str) -> bool {
+    same(known.as_bytes(), text.as_bytes(), |word| word)
+}
+
+/// Whether `known` and `text` are equal once each of their words has gone
+/// through `fold`: whole words, then `last_word`. Comparing words, without a
+/// call to `memcmp`, is what keeps a hit as cheap as the rest of a lookup;
+/// `core`'s byte-wise comparisons cost more than all of it.
+#[inline(always)]
+fn same(known: &[u8], text: &[u8], fold: impl Fn(u64) -> u64 + Copy) -> bool {
+    if known.len() != text.len() {
+        return false;
+    }
+    let word = |bytes: &[u8; 8]| fold(u64::from_le_bytes(*bytes));
+    let (known_words, _) = known.as_chunks::<8>();
+    let (text_words, _) = text.as_chunks::<8>();
+    known_words.iter().zip(text_words).all(|(a, b)| word(a) == word(b))
+        && fold(last_word(known)) == fold(last_word(text))
+}
+
+/// Eight bytes, as a little-endian word, with their ASCII upper-case letters
+/// made lower case.
+#[inline(always)]
+fn fold_word(word: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = ONES * 0x80;
-    let word =
-        u64::from_le_bytes([bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]);
     // Per byte, with no carry between bytes: the high bit of `at_least_a` is
     // set where the low seven bits are 'A' or more, that of `above_z` where
     // they are above 'Z'. A byte with its own high bit set is not ASCII.
@@ -193,12 +218,38 @@ fn fold_word(bytes: &[u8]) -> u64 {
 /// The row whose CamelCase or constant name is exactly `text`.
 #[inline]
 pub(crate) fn by_name(text: &str) -> Option<&'static Entry> {
-    find(&NAMES, text, name_spelling, |spelling, text| spelling == text)
+    find(&NAMES, text, name_spelling, eq)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every length from 0 to 19, with every byte changed in turn to each of
+    /// a set of bytes around the case boundaries.
+    #[test]
+    fn word_comparisons_agree_with_core_on_every_length_and_position() {
+        let base = "Busy Here, or Not!-7";
+        for len in 0..=base.len() {
+            let known = &base[..len];
+            for position in 0..len {
+                for byte in [b'A', b'a', b'Z', b'z', b'@', b'`', b'[', b'{', b' ', b'0', b'~', 0x7F] {
+                    let mut text = [0; 20];
+                    text[..len].copy_from_slice(known.as_bytes());
+                    text[position] = byte;
+                    let text = core::str::from_utf8(&text[..len]).unwrap();
+                    assert_eq!(
+                        eq_ignore_ascii_case(known, text),
+                        known.eq_ignore_ascii_case(text),
+                        "{known:?} {text:?}"
+                    );
+                    assert_eq!(eq(known, text), known == text, "{known:?} {text:?}");
+                }
+            }
+            assert!(eq_ignore_ascii_case(known, known) && eq(known, known));
+            assert!(len == 0 || !eq(known, &base[..len - 1]));
+        }
+    }
 
     #[test]
     fn fold_word_lowers_exactly_the_ascii_capitals_in_every_position() {
@@ -208,7 +259,11 @@ mod tests {
                     let mut bytes = [filler; 8];
                     bytes[position] = byte;
                     let expected = bytes.map(|b| b.to_ascii_lowercase());
-                    assert_eq!(fold_word(&bytes), u64::from_le_bytes(expected), "{bytes:?}");
+                    assert_eq!(
+                        fold_word(u64::from_le_bytes(bytes)),
+                        u64::from_le_bytes(expected),
+                        "{bytes:?}"
+                    );
                 }
             }
         }

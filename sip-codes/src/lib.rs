@@ -35,6 +35,16 @@
 //! | `std` | yes | nothing the API needs: without it the crate is `no_std` and needs no allocator |
 //! | `macros` | yes | `sip_status!` and `#[derive(SipResponse)]` |
 //! | `serde` | no | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
+//! | `rsip` | no | `From<StatusCode>` for `rsip::StatusCode` (0.4), `TryFrom` back (`examples/rsip.rs`) |
+//! | `rsipstack` | no | the same for `rsipstack::sip::StatusCode` (0.7) (`examples/rsipstack.rs`) |
+//! | `ezk` | no | the same for `ezk_sip_types::StatusCode` (0.6) (`examples/ezk.rs`) |
+//!
+//! The conversions go through the number: a stack's own reason text is not
+//! read, and a number [`StatusCode::from_u16`] refuses is its
+//! [`InvalidStatusCode`]. rsip 0.4 numbers its `Accepted` variant 201, so it
+//! converts to 201, not to 202 Accepted. With the derive, an application's
+//! error becomes the stack's status in one step:
+//! `rsip::StatusCode::from(error.status())`.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
