@@ -219,8 +219,16 @@ impl Handling {
     /// assert!(StatusCode::NOT_FOUND.handling().retry_after().is_some());
     /// assert!(StatusCode::FORBIDDEN.handling().retry_after().is_none());
     /// ```
-    pub fn retry_after(&self) -> Option<&'static HeaderRule> {
-        self.headers.iter().find(|rule| rule.header.eq_ignore_ascii_case("Retry-After"))
+    pub const fn retry_after(&self) -> Option<&'static HeaderRule> {
+        let headers: &'static [HeaderRule] = self.headers;
+        let mut i = 0;
+        while i < headers.len() {
+            if same_bytes(headers[i].header.as_bytes(), b"Retry-After") {
+                return Some(&headers[i]);
+            }
+            i += 1;
+        }
+        None
     }
 
     /// The row of `code`, if it is catalogued, in constant time.
@@ -355,7 +363,7 @@ impl StatusCode {
     /// assert!(StatusCode::SERVICE_UNAVAILABLE.allows_retry_after());
     /// assert!(!StatusCode::NOT_IMPLEMENTED.allows_retry_after());
     /// ```
-    pub fn allows_retry_after(self) -> bool {
+    pub const fn allows_retry_after(self) -> bool {
         self.handling().retry_after().is_some()
     }
 
@@ -370,6 +378,21 @@ impl StatusCode {
     pub const fn header_rules(self) -> &'static [HeaderRule] {
         self.handling().headers
     }
+}
+
+/// `a == b`, in `const`: the rows spell header names exactly as the RFCs do.
+const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 // Expands the rows into `HANDLING`. A row reads:
