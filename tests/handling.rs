@@ -180,6 +180,7 @@ const NOT_ENCODED: &[(u16, &str, &str)] = &[
     (425, "AlertMsg-Error", "RFC 8876's text was not available to verify"),
     (488, "Warning", "RFC 3261 §21.4.26 names no Warning for 488, only a body"),
     (489, "Allow-Events", "RFC 6665's text was not available to verify"),
+    (494, "Security-Server", "RFC 3329's text was not available to verify"),
     (555, "Feature-Caps", "RFC 8599's text was not available to verify"),
     (608, "Call-Info", "RFC 8688's text was not available to verify"),
 ];
