@@ -1,6 +1,6 @@
 //! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogue of SIP
-//! response codes, [`StatusCode`], [`Entry`] and [`Class`], with no
-//! dependencies (by default) and no `std`.
+//! response codes, [`StatusCode`], [`Entry`] and [`Class`], and the ITU-T
+//! Q.850 causes of [`q850`], with no dependencies (by default) and no `std`.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
@@ -50,6 +50,7 @@ mod ezk;
 mod forking;
 mod handling;
 mod lookup;
+pub mod q850;
 #[cfg(feature = "rsip")]
 mod rsip;
 #[cfg(feature = "rsipstack")]

@@ -47,6 +47,12 @@ pub enum Command {
         /// The code each branch received, in the order received.
         codes: Vec<String>,
     },
+    /// Show a Q.850 cause (17, UserBusy, "user busy") and the response each profile maps it to.
+    #[command(visible_alias = "cause")]
+    Q850 {
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
 }
 
 /// `--class`: a class by its name in kebab case (`request-failure`), or as

@@ -62,6 +62,7 @@ pub fn show_entries(output: &mut Output, entries: &[&Entry]) -> Result<(), Failu
         let aliases: Vec<String> = entry.aliases.iter().map(|alias| format!("\"{alias}\"")).collect();
         let url = entry.reference.map_or(String::new(), |reference| output.paint(DIM, reference.url()));
         let [next, retry, headers] = handling_rows(output, entry.handling());
+        let q850 = crate::cause::status_causes(output, entry.status());
         let rows = [
             ("class", format!("{}xx {class}", class.first_digit())),
             ("meaning", entry.meaning.to_owned()),
@@ -74,7 +75,7 @@ pub fn show_entries(output: &mut Output, entries: &[&Entry]) -> Result<(), Failu
             ("flags", if flags.is_empty() { "none".to_owned() } else { flags.join("\n           ") }),
         ];
         writeln!(output.out, "{}", output.paint(BOLD, format_args!("{} {}", entry.code, entry.phrase)))?;
-        for (label, value) in rows {
+        for (label, value) in rows.into_iter().chain(q850.map(|causes| ("q850", causes))) {
             writeln!(output.out, "  {label:<8} {value}")?;
         }
     }

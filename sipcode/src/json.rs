@@ -61,6 +61,7 @@ pub fn entry_json(entry: &Entry) -> Value {
         "non_standard": entry.non_standard,
         "aliases": entry.aliases,
         "handling": handling_json(entry.handling()),
+        "q850": crate::cause::status_causes_json(entry.status()),
     })
 }
 

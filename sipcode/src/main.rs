@@ -5,6 +5,7 @@
 //! sipcode 486            # or BusyHere, "busy here", declined
 //! sipcode 4xx            # or --class request-failure, or --all
 //! sipcode search timer
+//! sipcode q850 17        # or cause UserBusy: a Q.850 cause and its responses
 //! sipcode explain < call.log
 //! sipcode best 486 603 404   # what a forking proxy sends upstream
 //! ```
@@ -19,6 +20,7 @@
 #![deny(missing_docs)]
 
 mod best;
+mod cause;
 mod cli;
 mod display;
 mod explain;
@@ -76,13 +78,15 @@ fn run(
     let outcome = match (&cli.command, cli.class, cli.all) {
         (Some(_), ..) if has_query => Err(Failure {
             exit: BAD_USAGE,
-            message: "`search`, `explain` and `best` take no code, `--class` or `--all` before them: run \
-                      them on their own, as in `sipcode explain < trace.log` or `sipcode best 486 603`"
+            message: "`search`, `q850`, `explain` and `best` take no code, `--class` or `--all` before \
+                      them: run them on their own, as in `sipcode explain < trace.log` or \
+                      `sipcode best 486 603`"
                 .into(),
         }),
         (Some(Command::Search { word }), ..) => search::search(&mut output, &word.join(" ")),
         (Some(Command::Explain), ..) => explain::explain(&mut output, stdin),
         (Some(Command::Best { codes }), ..) => best::best(&mut output, codes),
+        (Some(Command::Q850 { query }), ..) => cause::cause(&mut output, query.join(" ").trim()),
         (None, Some(class), _) => lookup::list(&mut output, Some(class)),
         (None, None, true) => lookup::list(&mut output, None),
         (None, None, false) if !cli.query.is_empty() => {
