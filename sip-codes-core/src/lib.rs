@@ -47,6 +47,8 @@ mod entry;
 mod error;
 #[cfg(feature = "ezk")]
 mod ezk;
+mod forking;
+mod handling;
 mod lookup;
 pub mod q850;
 #[cfg(feature = "rsip")]
@@ -60,6 +62,8 @@ mod status;
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
+pub use forking::{BestResponse, Selection, best_response};
+pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
 pub use status::StatusCode;
 
 // Not public API: the rules that `sip-codes` and `sip-codes-macros` share with

@@ -11,7 +11,7 @@
 use std::fmt::{self, Display, Write};
 
 use sip_codes::q850::{CAUSES, Profile};
-use sip_codes::{CATALOGUE, Class, Entry, Reference, StatusCode};
+use sip_codes::{CATALOGUE, Class, Entry, Handling, HeaderRule, Reference, StatusCode};
 
 use crate::cause::{cause_footnotes, status_footnotes};
 use crate::output::{BAD_USAGE, Failure, Output};
@@ -66,7 +66,8 @@ impl Display for Text<'_> {
 }
 
 /// What the search box looks through for a code, in lower case: the code, its
-/// names, phrase, aliases, meaning, class and RFC, and its flags. The script
+/// names, phrase, aliases, meaning, class and RFC, what a stack does with it
+/// ("retry later") and its flags. The script
 /// matches each word typed against this (a number against the code's digits).
 pub fn search_text(entry: &Entry) -> String {
     let class = entry.class();
@@ -81,7 +82,10 @@ pub fn search_text(entry: &Entry) -> String {
         class.name(),
         entry.meaning,
     );
-    let _ = write!(text, " {}", entry.reference);
+    if let Some(reference) = entry.reference {
+        let _ = write!(text, " {reference}");
+    }
+    let _ = write!(text, " {}", entry.handling().disposition);
     if entry.is_deprecated() {
         text.push_str(" deprecated");
     }
@@ -113,7 +117,8 @@ fn write_page(page: &mut String) -> fmt::Result {
 <header>
 <h1>SIP response codes</h1>
 <p>Every SIP response code that <a href="https://crates.io/crates/sip-codes">sip-codes</a> {version} knows, {count} in all:
-what it means, the section of the RFC that defines it, and the Q.850 cause a gateway releases the call with.
+what it means, the section of the RFC that defines it, what a stack does when it receives it,
+and the Q.850 cause a gateway releases the call with; then the Q.850 causes.
 Written by <code>sipcode html</code> from the crate's own tables; it works offline.</p>
 <nav aria-label="Sections"><a href="#codes">Response codes</a> <a href="#causes">Q.850 causes</a></nav>
 </header>
@@ -166,7 +171,7 @@ fn write_codes(page: &mut String) -> fmt::Result {
 </div>
 <table id="codes-table" class="cards">
 <caption class="visually-hidden">SIP response codes, one a row</caption>
-<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">Q.850 cause</th></tr></thead>
+<thead><tr><th scope="col">Code</th><th scope="col">Response</th><th scope="col">What a stack does</th><th scope="col">Q.850 cause</th></tr></thead>
 <tbody>
 "##,
     );
@@ -210,16 +215,67 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
     if let Some(source) = entry.non_standard {
         write!(page, "\n<p class=\"flag\"><span class=\"badge\">Not registered</span> {}</p>", Text(source))?;
     }
-    write!(
-        page,
-        "\n<p class=\"ref\"><span class=\"class\">{digit}xx {}</span> Defined in {}</p></td>\n",
-        Text(class.name()),
-        Link(entry.reference)
-    )?;
-    page.push_str("<td data-label=\"Q.850 cause\">");
+    write!(page, "\n<p class=\"ref\"><span class=\"class\">{digit}xx {}</span> ", Text(class.name()))?;
+    match entry.reference {
+        Some(reference) => write!(page, "Defined in {}</p>", Link(reference))?,
+        None => page.push_str("No RFC defines it.</p>"),
+    }
+    page.push_str("</td>\n<td data-label=\"What a stack does\">");
+    write_handling(page, entry.handling())?;
+    page.push_str("</td>\n<td data-label=\"Q.850 cause\">");
     write_status_causes(page, entry.status())?;
     page.push_str("</td>\n</tr>\n");
     Ok(())
+}
+
+/// What a client does next with a code, the header fields it reads, and the
+/// header fields the response must, should or may carry, Retry-After first.
+fn write_handling(page: &mut String, handling: &Handling) -> fmt::Result {
+    write!(
+        page,
+        "<p class=\"next\"><strong class=\"disposition\">{}</strong> {}",
+        Text(&capitalised(handling.disposition.name())),
+        Text(handling.action)
+    )?;
+    if !handling.reads.is_empty() {
+        page.push_str(" Reads ");
+        for (i, header) in handling.reads.iter().enumerate() {
+            let separator = if i == 0 { "" } else { ", " };
+            write!(page, "{separator}<code>{}</code>", Text(header))?;
+        }
+        page.push('.');
+    }
+    write!(page, " <span class=\"ref\">{}</span></p>", Link(handling.reference))?;
+    if handling.headers.is_empty() {
+        return Ok(());
+    }
+    let retry_after = |rule: &&HeaderRule| rule.header.eq_ignore_ascii_case("Retry-After");
+    let rules = handling
+        .headers
+        .iter()
+        .filter(retry_after)
+        .chain(handling.headers.iter().filter(|r| !retry_after(r)));
+    page.push_str("<ul class=\"headers\">");
+    for rule in rules {
+        write!(
+            page,
+            "<li><strong class=\"keyword\">{}</strong> carry <code>{}</code>",
+            rule.requirement.keyword(),
+            Text(rule.header)
+        )?;
+        if let Some(condition) = rule.condition {
+            write!(page, ", {}", Text(condition))?;
+        }
+        write!(page, " <span class=\"ref\">{}</span></li>", Link(rule.reference))?;
+    }
+    page.push_str("</ul>");
+    Ok(())
+}
+
+/// `"retry later"` as `"Retry later"`.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
 }
 
 /// A link to an RFC section, its text the section's name: `RFC 3261 §21.4.24`.
@@ -439,8 +495,11 @@ mod tests {
                 html.contains(&format!("<a href=\"#{code}\" title=\"Link to {code}\">{code}</a>")),
                 "{code}"
             );
-            let url = entry.reference.url().to_string();
-            assert!(html.contains(&format!("<a href=\"{url}\">{}</a>", entry.reference)), "{code}");
+            let defined = match entry.reference {
+                Some(reference) => format!("Defined in <a href=\"{}\">{reference}</a></p>", reference.url()),
+                None => "No RFC defines it.</p>".to_owned(),
+            };
+            assert!(row(&html, &code.to_string()).contains(&defined), "{code}");
         }
     }
 
@@ -489,6 +548,31 @@ mod tests {
         for code in ["100", "183", "200", "202"] {
             assert!(row(&html, code).contains("Releases no call."), "{code}");
         }
+    }
+
+    #[test]
+    fn every_code_says_what_a_stack_does_with_it() {
+        let html = page();
+        for entry in CATALOGUE {
+            let handling = entry.handling();
+            let row = row(&html, &entry.code.to_string());
+            let next =
+                format!("{}</strong> {}", capitalised(handling.disposition.name()), Text(handling.action));
+            assert!(row.contains(&next), "{}: {next}", entry.code);
+            for rule in handling.headers {
+                let carry =
+                    format!("{}</strong> carry <code>{}</code>", rule.requirement.keyword(), rule.header);
+                assert!(row.contains(&carry), "{}: {carry}", entry.code);
+            }
+        }
+        let unavailable = row(&html, "503");
+        assert!(unavailable.contains("Try another server</strong>"), "{unavailable}");
+        // Retry-After comes first among the header fields.
+        let headers = &unavailable[unavailable.find("<ul class=\"headers\">").unwrap()..];
+        assert!(headers.starts_with("<ul class=\"headers\"><li><strong class=\"keyword\">MAY</strong> carry <code>Retry-After</code>"), "{headers}");
+        assert!(row(&html, "405").contains("MUST</strong> carry <code>Allow</code>"));
+        assert!(row(&html, "401").contains("Reads <code>WWW-Authenticate</code>."));
+        assert!(row(&html, "701").contains("No RFC defines it."));
     }
 
     #[test]
