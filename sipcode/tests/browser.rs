@@ -83,6 +83,20 @@ fn the_page_searches_filters_and_links_in_chromium() {
     assert_eq!(browser.shown_rows(), ["480", "481", "482", "483", "484", "485", "486", "487", "488", "489"]);
     browser.type_into(&search, "\u{E00C}");
 
+    // The keyboard alone: "/" jumps to the search box, Tab reaches the class buttons, Space
+    // presses one.
+    browser.script("document.activeElement.blur(); return null");
+    browser.press("/busy");
+    assert_eq!(browser.script("return document.activeElement.id"), "search");
+    assert_eq!(browser.shown_rows(), ["486", "600"]);
+    browser.press("\u{E00C}\u{E004}\u{E004}\u{E004}\u{E004}\u{E004}\u{E004}\u{E004} "); // Esc, Tab ×7, Space
+    assert_eq!(browser.script("return document.activeElement.dataset.class"), "6");
+    let pressed =
+        "return Array.from(document.querySelectorAll('[aria-pressed=true]')).map(b => b.dataset.class)";
+    assert_eq!(browser.script(pressed), json!(["6"]));
+    browser.post(&format!("element/{}/click", browser.element("button[data-class='']")), json!({}));
+    assert_eq!(browser.shown_rows(), all);
+
     // A class button shows its class, with the search if there is one; All shows everything again.
     let global = browser.element("button[data-class='6']");
     browser.post(&format!("element/{global}/click"), json!({}));
@@ -300,6 +314,17 @@ impl Browser {
     fn element(&self, css: &str) -> String {
         let found = self.post("element", json!({ "using": "css selector", "value": css }));
         found[ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}: {found}")).to_owned()
+    }
+
+    /// Presses `keys`, one after another, wherever the focus is.
+    fn press(&self, keys: &str) {
+        let actions: Vec<Value> = keys
+            .chars()
+            .flat_map(|key| {
+                [json!({ "type": "keyDown", "value": key }), json!({ "type": "keyUp", "value": key })]
+            })
+            .collect();
+        self.post("actions", json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }));
     }
 
     fn type_into(&self, element: &str, keys: &str) {
