@@ -18,7 +18,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use sip_codes::CATALOGUE;
+use sip_codes::{CATALOGUE, Disposition};
 
 /// How long the driver may take to start, or to answer one command.
 const PATIENCE: Duration = Duration::from_secs(30);
@@ -79,6 +79,14 @@ fn the_page_searches_filters_and_links_in_chromium() {
     assert_eq!(browser.shown_rows(), all, "Escape clears the search");
     browser.type_into(&search, "declined");
     assert_eq!(browser.shown_rows(), ["603"]);
+    // Words of what a stack does: the codes a client retries later.
+    browser.type_into(&search, "\u{E00C}retry later");
+    let later: Vec<String> = CATALOGUE
+        .iter()
+        .filter(|entry| entry.handling().disposition == Disposition::RetryLater)
+        .map(|entry| entry.code.to_string())
+        .collect();
+    assert_eq!(browser.shown_rows(), later);
     browser.type_into(&search, "\u{E00C}48");
     assert_eq!(browser.shown_rows(), ["480", "481", "482", "483", "484", "485", "486", "487", "488", "489"]);
     browser.type_into(&search, "\u{E00C}");
