@@ -37,7 +37,7 @@ pub fn html(output: &mut Output) -> Result<(), Failure> {
 
 /// The whole page.
 pub fn page() -> String {
-    let mut html = String::with_capacity(128 * 1024);
+    let mut html = String::with_capacity(192 * 1024);
     // Writing into a String cannot fail: its `fmt::Write` never returns an error.
     let _ = write_page(&mut html);
     html
@@ -67,8 +67,10 @@ impl Display for Text<'_> {
 
 /// What the search box looks through for a code, in lower case: the code, its
 /// names, phrase, aliases, meaning, class and RFC, what a stack does with it
-/// ("retry later") and its flags. The script
-/// matches each word typed against this (a number against the code's digits).
+/// ("retry later") and its flags. The script matches each word typed against
+/// this (a number against the code's digits). The Q.850 causes are left out,
+/// so that "busy" finds the codes that mean busy, not those a profile maps to
+/// cause 17 User busy.
 pub fn search_text(entry: &Entry) -> String {
     let class = entry.class();
     let mut text = format!(
