@@ -186,7 +186,7 @@ fn the_page_searches_filters_and_links_in_chromium() {
     if std::env::var_os("SIPCODE_README_SCREENSHOT").is_some() {
         browser.cdp(
             "Emulation.setDeviceMetricsOverride",
-            json!({ "width": 1000, "height": 560, "deviceScaleFactor": 1, "mobile": false }),
+            json!({ "width": 1100, "height": 680, "deviceScaleFactor": 1, "mobile": false }),
         );
         browser.post("url", json!({ "url": url }));
         browser.type_into(&browser.element("#search"), "busy");
