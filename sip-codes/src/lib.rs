@@ -46,6 +46,13 @@ mod status_line;
 // dependencies and builds while the macros' syn does; users see them here.
 pub use response::SipResponse;
 pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode};
+// The other codes of a response: the `Warning` header field's warn-codes and
+// values, and the `Reason` header field's values.
+pub use sip_codes_core::{
+    GenericParam, GenericParams, InvalidReason, InvalidWarnCode, InvalidWarning, Protocol, QuotedText,
+    Reason, ReasonCause, ReasonProtocol, Reasons, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange,
+    Warning, Warnings,
+};
 pub use status_line::{InvalidStatusLine, StatusLine};
 
 #[cfg(feature = "macros")]
