@@ -1,8 +1,8 @@
 //! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogue of SIP
-//! response codes, [`StatusCode`], [`Entry`] and [`Class`], the warn-codes
-//! and values of the `Warning` header field ([`WarnCode`], [`Warning`]), and
-//! the values of the `Reason` header field ([`Reason`]), with no dependencies
-//! and no `std`.
+//! response codes, [`StatusCode`], [`Entry`] and [`Class`], the ITU-T Q.850
+//! causes of [`q850`], the warn-codes and values of the `Warning` header field
+//! ([`WarnCode`], [`Warning`]) and the values of the `Reason` header field
+//! ([`Reason`]), with no dependencies and no `std`.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
@@ -23,6 +23,7 @@ mod class;
 mod entry;
 mod error;
 mod grammar;
+pub mod q850;
 mod reason;
 #[cfg(feature = "serde")]
 mod serde;

@@ -45,7 +45,7 @@ mod status_line;
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
 // dependencies and builds while the macros' syn does; users see them here.
 pub use response::SipResponse;
-pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode};
+pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
 // The other codes of a response: the `Warning` header field's warn-codes and
 // values, and the `Reason` header field's values.
 pub use sip_codes_core::{

@@ -2,6 +2,7 @@ use core::fmt;
 
 use crate::catalogue::{WIRE_CODES, invalid_reason_char};
 use crate::grammar::{self, QuotedError, QuotedText};
+use crate::q850::{Cause, Location};
 use crate::{ReasonProtocol, StatusCode};
 
 /// One value of a SIP `Reason` header field, such as
@@ -19,11 +20,11 @@ use crate::{ReasonProtocol, StatusCode};
 /// reason-extension  =  generic-param
 /// ```
 ///
-/// and RFC 8606 adds `location` for Q.850 causes. [`Reason::parse_all`]
+/// and RFC 8606 §4 adds `location`, where a Q.850 cause arose. [`Reason::parse_all`]
 /// reads a whole header field value, whose values are separated by commas;
 /// [`Reason::parse`] reads exactly one. Both borrow from the input and never
 /// allocate. The cause is typed by its [`protocol`](Reason::protocol): a
-/// [`StatusCode`] for `SIP`, a Q.850 cause for `Q.850`, a number for the
+/// [`StatusCode`] for `SIP`, a [`Cause`] for `Q.850`, a number for the
 /// others (see [`ReasonCause`]).
 ///
 /// ```
@@ -54,6 +55,7 @@ use crate::{ReasonProtocol, StatusCode};
 /// | an empty or non-numeric cause (`cause=`, `cause=abc`) | error | `cause = 1*DIGIT` |
 /// | a `SIP` cause outside 100 to 699, a `Q.850` cause outside 1 to 127, a cause above 4294967295 | error | the registry's protocols define those values, and nothing else |
 /// | an unquoted `text` (`text=address changed`), or `text` without a value | error | `reason-text = "text" EQUAL quoted-string` |
+/// | a `location` that is not one of RFC 8606's tokens (`U`, `LN`, …, `LOC-15`) | error | RFC 8606 §4 gives every Q.850 location a token, and only those |
 /// | an unterminated quoted text | error | the closing DQUOTE is part of `quoted-string` |
 /// | other parameters (`;foo=bar;flag`) | kept, in order, by [`Reason::params`] | `reason-extension = generic-param` |
 /// | a parameter given twice (`;cause=1;cause=2`) | error | a parameter name MUST NOT appear more than once (§7.3.1) |
@@ -95,7 +97,7 @@ pub struct Reason<'a> {
     protocol: Protocol<'a>,
     cause: ReasonCause,
     text: Option<QuotedText<'a>>,
-    location: Option<&'a str>,
+    location: Option<Location>,
     /// The parameter list as received (`;cause=16 ;text="x";foo`), from which
     /// `params` reads the generic parameters; empty for a value built to send.
     params: &'a str,
@@ -149,10 +151,11 @@ impl<'a> Protocol<'a> {
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
+/// use sip_codes::q850::Cause;
 /// use sip_codes::{Reason, ReasonCause, StatusCode};
 ///
 /// assert_eq!(Reason::parse("SIP;cause=486")?.cause(), ReasonCause::Sip(StatusCode::BUSY_HERE));
-/// assert_eq!(Reason::parse("Q.850;cause=17")?.cause().as_u32(), 17);
+/// assert_eq!(Reason::parse("Q.850;cause=17")?.cause(), ReasonCause::Q850(Cause::USER_BUSY));
 /// assert_eq!(Reason::parse("RELEASE_CAUSE;cause=2")?.cause(), ReasonCause::Other(2));
 /// # Ok::<(), sip_codes::InvalidReason>(())
 /// ```
@@ -161,7 +164,7 @@ pub enum ReasonCause {
     /// The cause of protocol `SIP`: a status code from 100 to 699.
     Sip(StatusCode),
     /// The cause of protocol `Q.850`: a cause value from 1 to 127.
-    Q850(u8),
+    Q850(Cause),
     /// The cause of any other protocol, registered or not, as a number.
     Other(u32),
 }
@@ -177,7 +180,7 @@ impl ReasonCause {
     pub const fn as_u32(self) -> u32 {
         match self {
             ReasonCause::Sip(code) => code.as_u16() as u32,
-            ReasonCause::Q850(cause) => cause as u32,
+            ReasonCause::Q850(cause) => cause.as_u8() as u32,
             ReasonCause::Other(cause) => cause,
         }
     }
@@ -190,7 +193,7 @@ impl ReasonCause {
                 StatusCode::from_u16(code).ok().map(ReasonCause::Sip)
             }
             Protocol::Registered(ReasonProtocol::Q850) => {
-                u8::try_from(number).ok().filter(|cause| (1..=127).contains(cause)).map(ReasonCause::Q850)
+                Cause::from_u8(u8::try_from(number).ok()?).ok().map(ReasonCause::Q850)
             }
             _ => Some(ReasonCause::Other(number)),
         }
@@ -384,12 +387,19 @@ impl<'a> Reason<'a> {
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// let reason = sip_codes::Reason::q850(17)?.with_text("User busy")?;
+    /// use sip_codes::q850::Cause;
+    /// let reason = sip_codes::Reason::q850(Cause::USER_BUSY).with_text("User busy")?;
     /// assert_eq!(reason.to_string(), r#"Q.850;cause=17;text="User busy""#);
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
-    pub fn q850(cause: u8) -> Result<Reason<'static>, InvalidReason> {
-        Reason::new("Q.850", u32::from(cause))
+    pub const fn q850(cause: Cause) -> Reason<'static> {
+        Reason {
+            protocol: Protocol::Registered(ReasonProtocol::Q850),
+            cause: ReasonCause::Q850(cause),
+            text: None,
+            location: None,
+            params: "",
+        }
     }
 
     /// A reason of any protocol to send, checked like a received one: the
@@ -427,10 +437,10 @@ impl<'a> Reason<'a> {
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::Reason;
-    /// let reason = Reason::q850(16)?.with_text(r#"say "bye""#)?;
+    /// use sip_codes::{Reason, q850::Cause};
+    /// let reason = Reason::q850(Cause::NORMAL_CALL_CLEARING).with_text(r#"say "bye""#)?;
     /// assert_eq!(reason.to_string(), r#"Q.850;cause=16;text="say \"bye\"""#);
-    /// let error = Reason::q850(16)?.with_text("bye\r\nContact: <sip:evil@example.com>").unwrap_err();
+    /// let error = Reason::q850(Cause::NORMAL_CALL_CLEARING).with_text("bye\r\nContact: <sip:evil@example.com>").unwrap_err();
     /// assert_eq!(error.control_character(), Some('\r'));
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
@@ -441,23 +451,17 @@ impl<'a> Reason<'a> {
         Ok(Reason { text: Some(QuotedText::plain(text)), ..self })
     }
 
-    /// The same reason with a `location` (RFC 8606: where a Q.850 cause was
-    /// raised, such as `LN`), which must be a token.
+    /// The same reason with a `location`: where the Q.850 cause arose,
+    /// written as its RFC 8606 token.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::Reason;
-    /// let reason = Reason::q850(21)?.with_location("U")?;
+    /// use sip_codes::{Reason, q850::{Cause, Location}};
+    /// let reason = Reason::q850(Cause::CALL_REJECTED).with_location(Location::USER);
     /// assert_eq!(reason.to_string(), "Q.850;cause=21;location=U");
-    /// assert!(Reason::q850(21)?.with_location("U\r\nX: y").is_err());
-    /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
-    pub fn with_location(self, location: &'a str) -> Result<Reason<'a>, InvalidReason> {
-        if !grammar::is_token(location) {
-            let at = location.bytes().position(|b| !grammar::is_token_byte(b)).unwrap_or(0);
-            return Err(unexpected(location, at, Kind::LocationNotToken));
-        }
-        Ok(Reason { location: Some(location), ..self })
+    pub const fn with_location(self, location: Location) -> Reason<'a> {
+        Reason { location: Some(location), ..self }
     }
 
     /// The protocol.
@@ -497,15 +501,16 @@ impl<'a> Reason<'a> {
         self.text
     }
 
-    /// The `location` parameter of RFC 8606, as written (such as `LN`), if any.
+    /// The `location` parameter of RFC 8606 §4, if any: where the Q.850
+    /// cause arose.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::Reason;
-    /// assert_eq!(Reason::parse("Q.850;cause=21;location=U")?.location(), Some("U"));
+    /// use sip_codes::{Reason, q850::Location};
+    /// assert_eq!(Reason::parse("Q.850;cause=21;location=U")?.location(), Some(Location::USER));
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
-    pub const fn location(&self) -> Option<&'a str> {
+    pub const fn location(&self) -> Option<Location> {
         self.location
     }
 
@@ -551,7 +556,7 @@ impl fmt::Display for Reason<'_> {
             text.write_quoted(f)?;
         }
         if let Some(location) = self.location {
-            write!(f, ";location={location}")?;
+            write!(f, ";location={}", location.token())?;
         }
         for param in self.params() {
             write!(f, ";{}", param.name)?;
@@ -686,11 +691,11 @@ fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usize), Invalid
             }
             (Some(Known::Text), _) => return Err(InvalidReason::new(param.start, Kind::TextNotQuoted)),
             (Some(Known::Location), _) if location.is_some() => return Err(duplicate()),
-            (Some(Known::Location), Some((token, false))) if grammar::is_token(token) => {
-                location = Some(token);
-            }
-            (Some(Known::Location), _) => {
-                return Err(InvalidReason::new(param.start, Kind::LocationNotToken));
+            (Some(Known::Location), value) => {
+                match value.map(|(token, quoted)| (Location::from_token(token), quoted)) {
+                    Some((Ok(found), false)) => location = Some(found),
+                    _ => return Err(InvalidReason::new(param.start, Kind::UnknownLocation)),
+                }
             }
             (None, _) => {
                 // A generic parameter: its name must not have come before
@@ -779,8 +784,8 @@ enum Kind {
     MissingCause,
     /// A `text` without a quoted string.
     TextNotQuoted,
-    /// A `location` that is not a token.
-    LocationNotToken,
+    /// A `location` that is not one of RFC 8606's tokens.
+    UnknownLocation,
     /// A quoted string without its closing quote.
     UnterminatedText,
     /// A parameter name that came before.
@@ -911,10 +916,11 @@ impl fmt::Display for InvalidReason {
                  reason-text as \"text\" EQUAL quoted-string; put the text in double quotes, as in \
                  {EXAMPLE}"
             ),
-            Kind::LocationNotToken => write!(
+            Kind::UnknownLocation => write!(
                 f,
-                "the location at byte {offset} is not a token: RFC 8606 writes it as a token such \
-                 as LN or U, as in `Q.850;cause=21;location=U`"
+                "the location at byte {offset} is not one of the tokens of RFC 8606 §4 (U, LPN, LN, \
+                 TN, RLN, RPN, INTL, BI, or LOC-6 and the like for spare values); write one of \
+                 those, unquoted, as in `Q.850;cause=21;location=U`"
             ),
             Kind::UnterminatedText => write!(
                 f,
