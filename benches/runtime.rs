@@ -78,13 +78,68 @@ mod parse {
     /// Three digits to a number, then the table.
     #[divan::bench]
     fn floor() -> Option<&'static str> {
-        match *black_box(b"486") {
+        floor_parse(black_box(b"486"))
+    }
+
+    fn floor_parse(text: &[u8; 3]) -> Option<&'static str> {
+        match *text {
             [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
                 let code = (a - b'0') as usize * 100 + (b - b'0') as usize * 10 + (c - b'0') as usize;
                 FLOOR.get(code).copied()
             }
             _ => None,
         }
+    }
+
+    /// Every catalogued code as text.
+    fn texts() -> Vec<[u8; 3]> {
+        codes().into_iter().map(|code| <[u8; 3]>::try_from(code.to_string().as_bytes()).unwrap()).collect()
+    }
+
+    /// As many three-byte texts that are not codes: a letter in each place in turn.
+    fn misses() -> Vec<[u8; 3]> {
+        texts()
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut text)| {
+                text[i % 3] = b'x';
+                text
+            })
+            .collect()
+    }
+
+    /// One iteration parses every text of `texts`.
+    fn bench_texts<T>(bencher: Bencher, texts: Vec<[u8; 3]>, parse: impl Fn(&[u8; 3]) -> T) {
+        bencher.counter(texts.len()).bench_local(|| {
+            for text in black_box(&texts) {
+                black_box(parse(text));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn sip_codes_from_bytes_every_code(bencher: Bencher) {
+        bench_texts(bencher, texts(), |text| StatusCode::from_bytes(text).ok());
+    }
+
+    #[divan::bench]
+    fn http_from_bytes_every_code(bencher: Bencher) {
+        bench_texts(bencher, texts(), |text| http::StatusCode::from_bytes(text).ok());
+    }
+
+    #[divan::bench]
+    fn floor_every_code(bencher: Bencher) {
+        bench_texts(bencher, texts(), floor_parse);
+    }
+
+    #[divan::bench]
+    fn sip_codes_from_bytes_misses(bencher: Bencher) {
+        bench_texts(bencher, misses(), |text| StatusCode::from_bytes(text).ok());
+    }
+
+    #[divan::bench]
+    fn http_from_bytes_misses(bencher: Bencher) {
+        bench_texts(bencher, misses(), |text| http::StatusCode::from_bytes(text).ok());
     }
 }
 
@@ -133,9 +188,27 @@ mod rsip_from_u16 {
 mod lookup {
     use super::*;
 
-    /// The spellings an operator types, from the start to the end of the table.
-    const NAMES: [&str; 4] = ["Trying", "BusyHere", "NotAcceptableAnywhere", "PartyHangsUp"];
-    const PHRASES: [&str; 4] = ["trying", "BUSY HERE", "declined", "party hangs up"];
+    /// The spellings an operator types, from the start to the end of the
+    /// table, the longest, and misses: a near miss, nothing, and a long line.
+    const NAMES: [&str; 7] = [
+        "Trying",
+        "BusyHere",
+        "NotAcceptableAnywhere",
+        "PartyHangsUp",
+        "CALL_OR_TRANSACTION_DOES_NOT_EXIST",
+        "BusyHre",
+        "",
+    ];
+    const PHRASES: [&str; 8] = [
+        "trying",
+        "BUSY HERE",
+        "declined",
+        "party hangs up",
+        "call leg/transaction does not exist",
+        "busy hare",
+        "",
+        "SIP/2.0 486 Busy Here, and a reason phrase far longer than any registered one",
+    ];
 
     #[divan::bench(args = NAMES)]
     fn by_name(name: &str) -> Option<&'static Entry> {
@@ -145,6 +218,64 @@ mod lookup {
     #[divan::bench(args = PHRASES)]
     fn by_phrase(phrase: &str) -> Option<&'static Entry> {
         Entry::by_phrase(black_box(phrase))
+    }
+
+    /// Both names of every row, then as many misses: one iteration is the lot.
+    fn every_name() -> Vec<String> {
+        let names = CATALOGUE.iter().flat_map(|entry| [entry.name, entry.constant]).map(str::to_owned);
+        let misses = names.clone().map(|name| format!("{name}s"));
+        names.chain(misses).collect()
+    }
+
+    /// Every phrase and alias in upper case, then as many misses.
+    fn every_phrase() -> Vec<String> {
+        let spellings = CATALOGUE
+            .iter()
+            .flat_map(|entry| std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()));
+        let upper = spellings.map(str::to_ascii_uppercase);
+        let misses = upper.clone().map(|phrase| format!("{phrase}!"));
+        upper.chain(misses).collect()
+    }
+
+    #[divan::bench]
+    fn by_name_every_row_and_miss(bencher: Bencher) {
+        let names = every_name();
+        bencher.counter(names.len()).bench_local(|| {
+            for name in black_box(&names) {
+                black_box(Entry::by_name(name));
+            }
+        });
+    }
+
+    /// The plain scan the index replaced, over the same input.
+    #[divan::bench]
+    fn by_name_scan_every_row_and_miss(bencher: Bencher) {
+        let names = every_name();
+        bencher.counter(names.len()).bench_local(|| {
+            for name in black_box(&names) {
+                black_box(CATALOGUE.iter().find(|entry| entry.name == name || entry.constant == name));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn by_phrase_every_row_and_miss(bencher: Bencher) {
+        let phrases = every_phrase();
+        bencher.counter(phrases.len()).bench_local(|| {
+            for phrase in black_box(&phrases) {
+                black_box(Entry::by_phrase(phrase));
+            }
+        });
+    }
+
+    #[divan::bench]
+    fn by_phrase_scan_every_row_and_miss(bencher: Bencher) {
+        let phrases = every_phrase();
+        bencher.counter(phrases.len()).bench_local(|| {
+            for phrase in black_box(&phrases) {
+                black_box(CATALOGUE.iter().find(|entry| entry.matches_phrase(phrase)));
+            }
+        });
     }
 
     #[divan::bench]

@@ -164,3 +164,18 @@ fn the_registry_is_complete() {
     let standard: Vec<u16> = CATALOGUE.iter().filter(|e| !e.is_non_standard()).map(|e| e.code).collect();
     assert_eq!(standard, registry);
 }
+
+#[test]
+fn every_spelling_in_every_case_finds_the_first_row_that_has_it() {
+    for entry in CATALOGUE {
+        for spelling in std::iter::once(entry.phrase).chain(entry.aliases.iter().copied()) {
+            let first = CATALOGUE.iter().find(|row| row.matches_phrase(spelling)).unwrap();
+            for text in [spelling.to_owned(), spelling.to_ascii_lowercase(), spelling.to_ascii_uppercase()] {
+                assert_eq!(Entry::by_phrase(&text), Some(first), "{text:?}");
+            }
+        }
+        assert_eq!(Entry::by_name(entry.name), Some(entry));
+        assert_eq!(Entry::by_name(entry.constant), Some(entry));
+        assert_eq!(Entry::by_name(&entry.name.to_ascii_lowercase()), None);
+    }
+}

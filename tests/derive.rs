@@ -119,6 +119,47 @@ fn generics_lifetimes_and_where_clauses() {
     assert_eq!((borrowed.status().as_u16(), borrowed.reason()), (488, "Not Acceptable Here"));
 }
 
+/// Everything a declaration's generics may hold: a default, a const
+/// parameter, an associated-type binding, a bound with `->`, attributes.
+#[derive(SipResponse)]
+#[sip(500)]
+pub(crate) enum Everything<
+    'a,
+    I: Iterator<Item = u8> + 'a,
+    F: Fn(u8) -> u8,
+    W = Box<CallError>,
+    const N: usize = 2,
+> where
+    W: SipResponse,
+{
+    /// A documented variant.
+    #[sip(transparent)]
+    Wrapped(W),
+    Functions(F, [u8; N], &'a mut I),
+    #[sip(486)]
+    Discriminated,
+}
+
+/// A tuple struct whose where clause follows its fields.
+#[derive(SipResponse)]
+#[sip(transparent)]
+struct Forwarding<T>(pub T)
+where
+    T: Clone;
+
+#[test]
+fn defaults_const_parameters_and_bindings() {
+    type Plain<'a> = Everything<'a, std::vec::IntoIter<u8>, fn(u8) -> u8>;
+    let wrapped: Plain = Everything::Wrapped(Box::new(CallError::Busy));
+    assert_eq!(wrapped.status().as_u16(), 486);
+    let discriminated: Plain = Everything::Discriminated;
+    assert_eq!(discriminated.reason(), "Busy Here");
+    let mut digits = vec![1u8].into_iter();
+    let functions: Plain = Everything::Functions(|x| x, [0; 2], &mut digits);
+    assert_eq!(functions.status().as_u16(), 500);
+    assert_eq!(Forwarding(&CallError::Busy).status().as_u16(), 486);
+}
+
 #[derive(SipResponse)]
 enum Empty {}
 

@@ -17,6 +17,16 @@ fn recase(text: &str, flips: &[bool]) -> String {
         .collect()
 }
 
+/// What `Entry::by_name` must answer, the slow way.
+fn scan_by_name(text: &str) -> Option<&'static Entry> {
+    CATALOGUE.iter().find(|entry| entry.name == text || entry.constant == text)
+}
+
+/// What `Entry::by_phrase` must answer, the slow way: the first row in code order.
+fn scan_by_phrase(text: &str) -> Option<&'static Entry> {
+    CATALOGUE.iter().find(|entry| entry.matches_phrase(text))
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -59,14 +69,29 @@ proptest! {
     }
 
     #[test]
-    fn lookups_never_panic(text in any::<String>()) {
-        let by_name = Entry::by_name(&text);
-        prop_assert!(by_name.is_none_or(|entry| entry.name == text || entry.constant == text));
-        let by_phrase = Entry::by_phrase(&text);
-        let spelled = |entry: &Entry| {
-            std::iter::once(&entry.phrase).chain(entry.aliases).any(|s| s.eq_ignore_ascii_case(&text))
-        };
-        prop_assert!(by_phrase.is_none_or(spelled));
+    fn hashed_lookups_agree_with_a_scan_on_any_string(text in any::<String>()) {
+        prop_assert_eq!(Entry::by_name(&text), scan_by_name(&text));
+        prop_assert_eq!(Entry::by_phrase(&text), scan_by_phrase(&text));
+    }
+
+    /// Near misses land on the same hash slots as real spellings, where a
+    /// wrong index would show.
+    #[test]
+    fn hashed_lookups_agree_with_a_scan_near_every_spelling(
+        entry in entry(),
+        flips in prop::collection::vec(any::<bool>(), 1..8),
+        cut in 0usize..40,
+        extra in "[ -~]{0,2}",
+    ) {
+        let spellings = [entry.name, entry.constant, entry.phrase].into_iter().chain(entry.aliases.iter().copied());
+        for spelling in spellings {
+            let recased = recase(spelling, &flips);
+            let cut = (0..=cut.min(recased.len())).rev().find(|&i| recased.is_char_boundary(i)).unwrap_or(0);
+            for text in [recased.clone(), format!("{}{extra}", &recased[..cut]), format!("{extra}{recased}")] {
+                prop_assert_eq!(Entry::by_name(&text), scan_by_name(&text));
+                prop_assert_eq!(Entry::by_phrase(&text), scan_by_phrase(&text));
+            }
+        }
     }
 
     #[test]

@@ -80,6 +80,40 @@ fn from_str_takes_exactly_three_ascii_digits() {
     assert_eq!(StatusCode::from_str("099").unwrap_err().code(), Some(99));
 }
 
+/// `from_bytes` checks its three bytes together, with arithmetic whose
+/// carries and borrows cross from byte to byte: every one of the 2^24
+/// three-byte inputs is compared with the plain rule.
+#[test]
+fn from_bytes_follows_the_plain_rule_on_every_three_byte_input() {
+    for a in 0..=u8::MAX {
+        for b in 0..=u8::MAX {
+            for c in 0..=u8::MAX {
+                let expected = match [a, b, c] {
+                    [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => StatusCode::from_u16(
+                        (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16,
+                    ),
+                    _ => Err("a".parse::<StatusCode>().unwrap_err()),
+                };
+                assert_eq!(StatusCode::from_bytes(&[a, b, c]), expected, "{:?}", [a, b, c]);
+            }
+        }
+    }
+}
+
+#[test]
+fn from_bytes_agrees_with_from_u16_on_every_three_digit_text_and_refuses_any_other_byte() {
+    for n in 0..1000u16 {
+        assert_eq!(StatusCode::from_bytes(format!("{n:03}").as_bytes()), StatusCode::from_u16(n), "{n:03}");
+    }
+    for position in 0..3 {
+        for byte in (0..=255u8).filter(|byte| !byte.is_ascii_digit()) {
+            let mut text = *b"486";
+            text[position] = byte;
+            assert_eq!(StatusCode::from_bytes(&text).unwrap_err().code(), None, "{text:?}");
+        }
+    }
+}
+
 #[test]
 fn order_and_hash_follow_the_number() {
     let codes: Vec<StatusCode> = CATALOGUE.iter().map(Entry::status).collect();

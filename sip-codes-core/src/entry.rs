@@ -163,7 +163,7 @@ impl Entry {
     /// assert!(Entry::by_name("busyhere").is_none());
     /// ```
     pub fn by_name(name: &str) -> Option<&'static Entry> {
-        CATALOGUE.iter().find(|entry| entry.name == name || entry.constant == name)
+        crate::lookup::by_name(name)
     }
 
     /// The row whose registered phrase or one of whose aliases equals `phrase`,
@@ -181,7 +181,7 @@ impl Entry {
     /// assert!(Entry::by_phrase("Busy  Here").is_none());
     /// ```
     pub fn by_phrase(phrase: &str) -> Option<&'static Entry> {
-        CATALOGUE.iter().find(|entry| entry.matches_phrase(phrase))
+        crate::lookup::by_phrase(phrase)
     }
 
     /// Whether `phrase` is this row's registered phrase or one of its aliases,

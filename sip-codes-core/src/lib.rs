@@ -6,7 +6,8 @@
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
-//! catalogue from one place, and so that it builds while `syn` does.
+//! catalogue from one place, and so that it builds while the macros'
+//! dependencies do.
 //!
 //! ```
 //! # extern crate sip_codes_core as sip_codes;
@@ -23,6 +24,7 @@ mod class;
 mod entry;
 mod error;
 mod grammar;
+mod lookup;
 pub mod q850;
 mod reason;
 #[cfg(feature = "serde")]

@@ -4,8 +4,8 @@
 //!
 //! Every error is spanned on the offending token and names the rule and the fix.
 
+use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
-use syn::{Error, Lit, LitInt, LitStr};
 
 use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
 use sip_codes_core::{CATALOGUE, Entry};
@@ -59,17 +59,21 @@ pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Entry, Span), Err
             format!("expected one code, name or phrase; remove what follows `{first}`"),
         )),
         (TokenTree::Ident(ident), true) => {
-            by_name(&syn::ext::IdentExt::unraw(ident).to_string(), ident.span())
+            {
+                // `r#BusyHere` names what `BusyHere` does.
+                let name = ident.to_string();
+                by_name(name.strip_prefix("r#").unwrap_or(&name), ident.span())
+            }
         }
         (TokenTree::Literal(literal), true) => match Lit::new(literal.clone()) {
             Lit::Int(int) => by_number(&int),
             Lit::Str(text) => by_phrase(&text),
-            Lit::Float(float) => Err(Error::new(
-                float.span(),
+            Lit::Float(span) => Err(Error::new(
+                span,
                 "a SIP response code is an integer: write it without a fraction or exponent, such as 486",
             )),
-            other => {
-                Err(Error::new(other.span(), format!("expected {FORMS}, found another kind of literal")))
+            Lit::Other(span) => {
+                Err(Error::new(span, format!("expected {FORMS}, found another kind of literal")))
             }
         },
         (TokenTree::Punct(punct), true) => {

@@ -16,6 +16,7 @@ mod derive;
 #[cfg(test)]
 mod never_panics;
 mod status;
+mod syntax;
 
 use proc_macro::TokenStream;
 

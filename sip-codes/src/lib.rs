@@ -43,7 +43,7 @@ mod response;
 mod status_line;
 
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
-// dependencies and builds while the macros' syn does; users see them here.
+// dependencies and builds while the macros' dependencies do; users see them here.
 pub use response::SipResponse;
 pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
 // The other codes of a response: the `Warning` header field's warn-codes and

@@ -1,9 +1,10 @@
 //! A typed view of the derive's input: the type, and one arm per variant (or
 //! one for a struct), each with its parsed `#[sip]` attribute.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use syn::{Data, DeriveInput, Error, Fields, Generics, Ident};
+
+use crate::syntax::{Attribute, Data, DeriveInput, Error, Fields, Generics, push_error};
 
 use super::attr::{self, Attr};
 
@@ -27,23 +28,19 @@ pub(crate) struct Arm<'a> {
 }
 
 impl<'a> Input<'a> {
-    pub(crate) fn from_syn(input: &'a DeriveInput) -> Result<Self, Error> {
+    pub(crate) fn new(input: &'a DeriveInput) -> Result<Self, Error> {
         // Every attribute is parsed, and all their errors are reported at once.
         let mut errors: Option<Error> = None;
-        let mut parse = |attrs: &'a [syn::Attribute]| {
+        let mut parse = |attrs: &'a [Attribute]| {
             attr::parse(attrs).unwrap_or_else(|error| {
-                match &mut errors {
-                    Some(all) => all.combine(error),
-                    None => errors = Some(error),
-                }
+                push_error(&mut errors, error);
                 None
             })
         };
         let attr = parse(&input.attrs);
         let (arms, is_enum) = match &input.data {
-            Data::Enum(data) => {
-                let arms = data
-                    .variants
+            Data::Enum(variants) => {
+                let arms = variants
                     .iter()
                     .map(|variant| {
                         let ident = &variant.ident;
@@ -54,13 +51,12 @@ impl<'a> Input<'a> {
                 (arms, true)
             }
             // A struct's attribute is both its arm's and the type's.
-            Data::Struct(data) => (
-                vec![Arm { path: quote!(Self), ident: &input.ident, fields: &data.fields, attr: None }],
-                false,
-            ),
-            Data::Union(data) => {
+            Data::Struct(fields) => {
+                (vec![Arm { path: quote!(Self), ident: &input.ident, fields, attr: None }], false)
+            }
+            Data::Union(span) => {
                 return Err(Error::new(
-                    data.union_token.span,
+                    *span,
                     "SipResponse cannot be derived for a union: derive it for an enum or a struct, \
                      or implement the trait by hand",
                 ));

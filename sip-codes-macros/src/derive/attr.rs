@@ -4,8 +4,8 @@
 //! attribute is split at its top-level commas by hand and each piece is read
 //! on its own: the code by the same resolver as `sip_status!`.
 
+use crate::syntax::{Attribute, Error, LitStr, is_path};
 use proc_macro2::{Span, TokenStream, TokenTree};
-use syn::{Attribute, Error, LitStr, Meta, Path};
 
 use crate::code;
 use sip_codes_core::Entry;
@@ -17,12 +17,13 @@ pub(crate) struct Attr<'a> {
     pub code: Option<(&'static Entry, Span)>,
     pub transparent: Option<Span>,
     pub reason: Option<LitStr>,
-    pub krate: Option<Path>,
+    /// The path of `crate = path`.
+    pub krate: Option<TokenStream>,
 }
 
 /// The `#[sip]` attribute among `attrs`, if there is one; a second one is an error.
 pub(crate) fn parse(attrs: &[Attribute]) -> Result<Option<Attr<'_>>, Error> {
-    let mut sip = attrs.iter().filter(|attr| attr.path().is_ident("sip"));
+    let mut sip = attrs.iter().filter(|attr| attr.is("sip"));
     let Some(first) = sip.next() else { return Ok(None) };
     if let Some(second) = sip.next() {
         return Err(Error::new_spanned(
@@ -35,14 +36,14 @@ pub(crate) fn parse(attrs: &[Attribute]) -> Result<Option<Attr<'_>>, Error> {
 }
 
 fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
-    let Meta::List(list) = &attr.meta else {
+    let Some(list) = attr.list() else {
         return Err(Error::new_spanned(attr, "#[sip] needs a code, such as #[sip(486)] or #[sip(BusyHere)]"));
     };
-    if list.tokens.is_empty() {
+    if list.is_empty() {
         return Err(Error::new_spanned(attr, "#[sip()] is empty: give a code, such as #[sip(486)]"));
     }
     let mut parsed = Attr { attribute: attr, code: None, transparent: None, reason: None, krate: None };
-    for piece in split_at_commas(list.tokens.clone()) {
+    for piece in split_at_commas(list) {
         if piece.is_empty() {
             return Err(Error::new_spanned(attr, "#[sip(…)] has an empty argument: remove the extra comma"));
         }
@@ -55,12 +56,14 @@ fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
                     "reason" if parsed.reason.is_none() => {
                         let message = "`reason` takes a string literal, such as reason = \"Overloaded\"";
                         parsed.reason =
-                            Some(syn::parse2(value.clone()).map_err(|_| spanned(&value, key, message))?);
+                            Some(LitStr::parse(&value).ok_or_else(|| spanned(&value, key, message))?);
                     }
                     "crate" if parsed.krate.is_none() => {
                         let message = "`crate` takes the path of sip-codes, such as crate = my_sip_codes";
-                        parsed.krate =
-                            Some(syn::parse2(value.clone()).map_err(|_| spanned(&value, key, message))?);
+                        if !is_path(&value) {
+                            return Err(spanned(&value, key, message));
+                        }
+                        parsed.krate = Some(value);
                     }
                     "reason" | "crate" => {
                         return Err(Error::new(key.span(), format!("`{key}` is given twice: keep one")));

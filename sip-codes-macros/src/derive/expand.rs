@@ -1,8 +1,9 @@
 //! Code generation for `#[derive(SipResponse)]`, from a checked input.
 
-use proc_macro2::{Ident, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
-use syn::{DeriveInput, Fields, GenericParam, WherePredicate, parse_quote};
+use proc_macro2::{Ident, TokenStream, TokenTree};
+use quote::{quote, quote_spanned};
+
+use crate::syntax::{DeriveInput, Fields};
 
 use super::ast::Input;
 use super::attr;
@@ -13,16 +14,8 @@ use super::valid::{self, Checked, Response};
 pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream {
     let krate = &checked.krate;
     let ident = input.ident;
-    let mut generics = input.generics.clone();
-    let parameters: Vec<&Ident> = input
-        .generics
-        .params
-        .iter()
-        .filter_map(|param| match param {
-            GenericParam::Type(param) => Some(&param.ident),
-            _ => None,
-        })
-        .collect();
+    let generics = input.generics;
+    let mut bounds = Vec::new();
     let status_code = quote!(#krate::StatusCode);
     let mut status_arms = Vec::new();
     let mut deprecated = Vec::new();
@@ -55,13 +48,8 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             }
             Response::Transparent { member, ty } => {
                 // A field whose type involves a type parameter needs the bound.
-                let mentions_parameter = ty
-                    .to_token_stream()
-                    .into_iter()
-                    .any(|token| parameters.iter().any(|param| token.to_string() == param.to_string()));
-                if mentions_parameter {
-                    let bound: WherePredicate = parse_quote!(#ty: #krate::SipResponse);
-                    generics.make_where_clause().predicates.push(bound);
+                if mentions_any(ty, &generics.type_params) {
+                    bounds.push(quote!(#ty: #krate::SipResponse));
                 }
                 status_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::status(inner)));
                 reason_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::reason(inner)));
@@ -75,7 +63,8 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
         (_, true) => quote!(match *self { #(#reason_arms,)* _ => #registered }),
         (_, false) => quote!(match *self { #(#reason_arms,)* }),
     };
-    let (impl_generics, type_generics, where_clause) = generics.split_for_impl();
+    let (impl_generics, type_generics, where_clause) =
+        (generics.impl_generics(), generics.type_generics(), generics.where_clause(&bounds));
     let deprecated = (!deprecated.is_empty()).then(|| quote!(const _: () = { #(#deprecated)* };));
     quote! {
         #deprecated
@@ -101,7 +90,9 @@ pub(crate) fn fallback(input: &DeriveInput) -> TokenStream {
     let ident = &input.ident;
     let attr = attr::parse(&input.attrs).ok().flatten();
     let krate = valid::krate(attr.as_ref());
-    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
+    let generics = &input.generics;
+    let (impl_generics, type_generics, where_clause) =
+        (generics.impl_generics(), generics.type_generics(), generics.where_clause(&[]));
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::SipResponse for #ident #type_generics #where_clause {
@@ -110,6 +101,15 @@ pub(crate) fn fallback(input: &DeriveInput) -> TokenStream {
             }
         }
     }
+}
+
+/// Whether `tokens` name one of `params`, at any depth: `(T, u8)` does.
+fn mentions_any(tokens: &TokenStream, params: &[Ident]) -> bool {
+    tokens.clone().into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => params.contains(&ident),
+        TokenTree::Group(group) => mentions_any(&group.stream(), params),
+        _ => false,
+    })
 }
 
 fn respan(tokens: &TokenStream, span: proc_macro2::Span) -> TokenStream {

@@ -6,15 +6,15 @@ mod attr;
 mod expand;
 mod valid;
 
+use crate::syntax::DeriveInput;
 use proc_macro2::TokenStream;
-use syn::DeriveInput;
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(input) {
+    let input = match DeriveInput::parse(input) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
-    let expanded = ast::Input::from_syn(&input)
+    let expanded = ast::Input::new(&input)
         .and_then(|ast| valid::check(&ast).map(|checked| expand::impl_sip_response(&ast, &checked)));
     match expanded {
         Ok(tokens) => tokens,

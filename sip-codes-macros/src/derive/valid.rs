@@ -1,9 +1,9 @@
 //! Every rule of `#[derive(SipResponse)]`, checked in one place. Each
 //! violation is an error spanned on the token at fault that says how to fix it.
 
+use crate::syntax::{Error, LitStr, push_error};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
-use syn::{Error, LitStr, Member, Type};
 
 use super::ast::{Arm, Input};
 use super::attr::Attr;
@@ -14,8 +14,16 @@ use crate::code::cite;
 
 /// What one arm of the generated `match` answers.
 pub(crate) enum Response<'a> {
-    Code { row: &'static Entry, span: Span, reason: Option<LitStr> },
-    Transparent { member: Member, ty: &'a Type },
+    Code {
+        row: &'static Entry,
+        span: Span,
+        reason: Option<LitStr>,
+    },
+    /// The field's name, or `0` in a tuple, and its type.
+    Transparent {
+        member: TokenStream,
+        ty: &'a TokenStream,
+    },
 }
 
 /// The input, checked: the path to `sip-codes`, and each arm's response.
@@ -26,10 +34,7 @@ pub(crate) struct Checked<'a> {
 
 pub(crate) fn check<'a>(input: &'a Input<'a>) -> Result<Checked<'a>, Error> {
     let mut errors: Option<Error> = None;
-    let mut push = |error: Error| match &mut errors {
-        Some(all) => all.combine(error),
-        None => errors = Some(error),
-    };
+    let mut push = |error: Error| push_error(&mut errors, error);
     let type_attr = input.attr.as_ref();
     if let Some(attr) = type_attr {
         if input.is_enum
@@ -76,7 +81,7 @@ pub(crate) fn check<'a>(input: &'a Input<'a>) -> Result<Checked<'a>, Error> {
 /// renamed dependency.
 pub(crate) fn krate(type_attr: Option<&Attr>) -> TokenStream {
     match type_attr.and_then(|attr| attr.krate.as_ref()) {
-        Some(path) => path.to_token_stream(),
+        Some(path) => path.clone(),
         None => quote!(::sip_codes),
     }
 }
@@ -145,8 +150,8 @@ fn response<'a>(input: &Input, arm: &'a Arm<'a>, attr: Option<&Attr>) -> Result<
             match (fields.next(), fields.next()) {
                 (Some(field), None) => {
                     let member = match &field.ident {
-                        Some(ident) => Member::Named(ident.clone()),
-                        None => Member::Unnamed(0.into()),
+                        Some(ident) => ident.to_token_stream(),
+                        None => proc_macro2::Literal::usize_unsuffixed(0).into_token_stream(),
                     };
                     Ok(Response::Transparent { member, ty: &field.ty })
                 }
