@@ -168,3 +168,31 @@ fn locations_match_rfc_8606_and_q850() {
         assert!(token.parse::<Location>().is_err(), "{token:?}");
     }
 }
+
+#[test]
+fn from_bytes_follows_the_plain_rule_on_every_short_input() {
+    // Every string of up to four bytes over the digits and their neighbours
+    // in ASCII, signs, space, NUL, and bytes that are not UTF-8 on their own.
+    let alphabet: Vec<u8> = (b'0'..=b'9').chain([b'/', b':', b'+', b'-', b' ', 0, 0x80, 0xff]).collect();
+    let mut inputs: Vec<Vec<u8>> = vec![Vec::new()];
+    let mut last = inputs.clone();
+    for _ in 0..4 {
+        last = last
+            .iter()
+            .flat_map(|input| alphabet.iter().map(move |&byte| [&input[..], &[byte]].concat()))
+            .collect();
+        inputs.extend(last.iter().cloned());
+    }
+    assert_eq!(inputs.len(), 1 + 18 + 18 * 18 + 18 * 18 * 18 + 18 * 18 * 18 * 18);
+    for input in inputs {
+        let digits = (1..=3).contains(&input.len()) && input.iter().all(u8::is_ascii_digit);
+        let expected = if digits {
+            let value: u16 = std::str::from_utf8(&input).unwrap().parse().unwrap();
+            if (1..=127).contains(&value) { Ok(value as u8) } else { Err(Some(value)) }
+        } else {
+            Err(None)
+        };
+        let actual = Cause::from_bytes(&input).map(u8::from).map_err(|error| error.value());
+        assert_eq!(actual, expected, "{input:?}");
+    }
+}

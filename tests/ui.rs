@@ -7,4 +7,5 @@ fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/sip_status/*.rs");
     cases.compile_fail("tests/ui/derive/*.rs");
+    cases.compile_fail("tests/ui/q850/*.rs");
 }

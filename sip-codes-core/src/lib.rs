@@ -2,7 +2,7 @@
 //! response codes, [`StatusCode`], [`Entry`] and [`Class`], the ITU-T Q.850
 //! causes of [`q850`], the warn-codes and values of the `Warning` header field
 //! ([`WarnCode`], [`Warning`]) and the values of the `Reason` header field
-//! ([`Reason`]), with no dependencies and no `std`.
+//! ([`Reason`]), with no dependencies (by default) and no `std`.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
@@ -14,6 +14,30 @@
 //! use sip_codes::StatusCode;
 //! assert_eq!(StatusCode::BUSY_HERE.to_string(), "486 Busy Here");
 //! ```
+//!
+//! # Features
+//!
+//! Trait impls for other crates' types live here, beside [`StatusCode`],
+//! because the orphan rule puts them there; `sip-codes` has a feature of the
+//! same name that turns each on. None is on by default.
+//!
+//! | feature | what it adds |
+//! |---|---|
+//! | `serde` | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
+//! | `rsip` | `From<StatusCode>` for `rsip::StatusCode` (0.4); `TryFrom` back, by reference and by value |
+//! | `rsipstack` | the same for `rsipstack::sip::StatusCode` (0.7); rsipstack's platform backend is the application's choice |
+//! | `ezk` | the same for `ezk_sip_types::StatusCode` (0.6) |
+//!
+//! Every conversion goes through the number. Towards a stack, a code becomes
+//! the stack's value for that number (rsip and rsipstack: `Other` with the
+//! registered phrase when they have no variant). From a stack, only the
+//! number is read, and a number that [`StatusCode::from_u16`] refuses is its
+//! [`InvalidStatusCode`]: one rule and one message for every source of a
+//! number. rsip 0.4 numbers its `Accepted` variant 201, so it converts to 201,
+//! not to 202 Accepted.
+//!
+//! This crate stays `no_std` with every feature; rsip and ezk-sip-types need
+//! `std` themselves, rsipstack does not.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -23,10 +47,16 @@ mod catalogue;
 mod class;
 mod entry;
 mod error;
+#[cfg(feature = "ezk")]
+mod ezk;
 mod grammar;
 mod lookup;
 pub mod q850;
 mod reason;
+#[cfg(feature = "rsip")]
+mod rsip;
+#[cfg(feature = "rsipstack")]
+mod rsipstack;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;

@@ -1,6 +1,9 @@
-//! A code, name or phrase written in a macro call, resolved to its catalogue
-//! row. `sip_status!` and `#[derive(SipResponse)]` both call [`resolve`], so
-//! they accept the same forms and reject the rest with the same messages.
+//! A value written in a macro call, resolved to its catalogue row: a status
+//! code (`486`, `BusyHere`, `"Busy Here"`) or a Q.850 cause (`17`,
+//! `UserBusy`, `"User busy"`). `sip_status!`, `q850!` and
+//! `#[derive(SipResponse)]` all call [`resolve`], so they accept the same
+//! forms and reject the rest with the same messages, in the words of each
+//! catalogue ([`Catalogue`]).
 //!
 //! Every error is spanned on the offending token and names the rule and the fix.
 
@@ -8,39 +11,211 @@ use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
 use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
+use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
 use sip_codes_core::{CATALOGUE, Entry};
 
-/// `486 (Busy Here)`, as messages cite a row.
-pub(crate) fn cite(row: &Entry) -> String {
-    format!("{} ({})", row.code, row.phrase)
+/// What the resolver needs of a row.
+pub(crate) trait Row: 'static {
+    fn number(&self) -> u16;
+    /// The CamelCase name the macros take.
+    fn name(&self) -> &'static str;
+    /// The SCREAMING name of the associated constant.
+    fn constant(&self) -> &'static str;
+    /// The registered text: a reason phrase, or a cause's Q.850 name.
+    fn text(&self) -> &'static str;
+    fn aliases(&self) -> &'static [&'static str];
 }
 
-const FORMS: &str = "a catalogued code (486), its name (BusyHere) or its registered phrase (\"Busy Here\")";
+impl Row for Entry {
+    fn number(&self) -> u16 {
+        self.code
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn constant(&self) -> &'static str {
+        self.constant
+    }
+    fn text(&self) -> &'static str {
+        self.phrase
+    }
+    fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
+    }
+}
 
-/// The row written as `tokens`, with the span of the token that named it.
-pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Entry, Span), Error> {
+impl Row for CauseEntry {
+    fn number(&self) -> u16 {
+        self.value.into()
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn constant(&self) -> &'static str {
+        self.constant
+    }
+    fn text(&self) -> &'static str {
+        self.text
+    }
+    fn aliases(&self) -> &'static [&'static str] {
+        self.aliases
+    }
+}
+
+/// A catalogue the macros resolve against, and the words its messages use.
+pub(crate) trait Catalogue {
+    type Row: Row;
+    const ROWS: &'static [Self::Row];
+    /// The accepted forms, with examples.
+    const FORMS: &'static str;
+    /// "code" or "cause", as in "write the code in decimal".
+    const NOUN: &'static str;
+    /// "one code, name or phrase".
+    const ONE: &'static str;
+    /// "phrase", what a quoted text is called.
+    const TEXT_WORD: &'static str;
+    /// "a SIP response code", as in "a SIP response code is an integer".
+    const A_NUMBER: &'static str;
+    /// The integer type, the only suffix a literal may carry.
+    const SUFFIX: &'static str;
+    /// "SIP response codes are positive, from 100 to 699".
+    const POSITIVE: &'static str;
+    /// A row's example: number and name.
+    const EXAMPLE: (u16, &'static str);
+    /// "the name of a catalogued SIP response code".
+    const NAME_OF: &'static str;
+    /// How names are made, with an example.
+    const NAMES_ARE: &'static str;
+    /// "a registered reason phrase".
+    const A_TEXT: &'static str;
+    /// How to write a text, with an example.
+    const TEXT_HINT: &'static str;
+    /// Why `number`, a literal that parsed, is no value at all, if it is not.
+    fn out_of_range(number: u16) -> Option<String>;
+    /// The message for a number in range that no row has; `nearest` cites
+    /// the neighbouring rows.
+    fn not_catalogued(number: u16, nearest: &str) -> String;
+    /// The rows just below and above `number`.
+    fn neighbours(number: u16) -> (Option<&'static Self::Row>, Option<&'static Self::Row>);
+}
+
+/// The status codes of `sip-codes-core`'s `CATALOGUE`.
+pub(crate) struct StatusCodes;
+
+impl Catalogue for StatusCodes {
+    type Row = Entry;
+    const ROWS: &'static [Entry] = CATALOGUE;
+    const FORMS: &'static str =
+        "a catalogued code (486), its name (BusyHere) or its registered phrase (\"Busy Here\")";
+    const NOUN: &'static str = "code";
+    const ONE: &'static str = "one code, name or phrase";
+    const TEXT_WORD: &'static str = "phrase";
+    const A_NUMBER: &'static str = "a SIP response code";
+    const SUFFIX: &'static str = "u16";
+    const POSITIVE: &'static str = "SIP response codes are positive, from 100 to 699";
+    const EXAMPLE: (u16, &'static str) = (486, "BusyHere");
+    const NAME_OF: &'static str = "the name of a catalogued SIP response code";
+    const NAMES_ARE: &'static str = "names are the registered phrases in CamelCase, such as `BusyHere` (486)";
+    const A_TEXT: &'static str = "a registered reason phrase";
+    const TEXT_HINT: &'static str = "write a phrase exactly as registered, such as \"Busy Here\"";
+
+    fn out_of_range(code: u16) -> Option<String> {
+        (Entry::by_code(code).is_none() && !WIRE_CODES.contains(&code)).then(|| {
+            let local: Vec<String> =
+                CATALOGUE.iter().filter(|row| !WIRE_CODES.contains(&row.code)).map(cite).collect();
+            format!(
+                "SIP response codes run from {} to {} (RFC 3261 §7.2), besides the catalogued stack-local {}",
+                WIRE_CODES.start(),
+                WIRE_CODES.end(),
+                local.join(", ")
+            )
+        })
+    }
+
+    fn not_catalogued(code: u16, nearest: &str) -> String {
+        format!(
+            "{code} is not a registered SIP response code; {nearest}. \
+             For an unregistered extension code, use `StatusCode::from_u16({code})` at run time"
+        )
+    }
+
+    fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
+        neighbours(CATALOGUE, |row| row.code, code)
+    }
+}
+
+/// The Q.850 causes of `sip-codes-core`'s `q850::CAUSES`.
+pub(crate) struct Causes;
+
+impl Catalogue for Causes {
+    type Row = CauseEntry;
+    const ROWS: &'static [CauseEntry] = CAUSES;
+    const FORMS: &'static str =
+        "a Q.850 cause value (17), its name (UserBusy) or its Q.850 name (\"User busy\")";
+    const NOUN: &'static str = "cause";
+    const ONE: &'static str = "one cause value, name or Q.850 name";
+    const TEXT_WORD: &'static str = "Q.850 name";
+    const A_NUMBER: &'static str = "a Q.850 cause value";
+    const SUFFIX: &'static str = "u8";
+    const POSITIVE: &'static str = "Q.850 cause values are positive, from 1 to 127";
+    const EXAMPLE: (u16, &'static str) = (17, "UserBusy");
+    const NAME_OF: &'static str = "the name of a Q.850 cause";
+    const NAMES_ARE: &'static str =
+        "names are the Q.850 names in CamelCase without their bracketed asides, such as `UserBusy` (17)";
+    const A_TEXT: &'static str = "the Q.850 name of a cause";
+    const TEXT_HINT: &'static str = "write the name exactly as Q.850 does, such as \"User busy\"";
+
+    fn out_of_range(value: u16) -> Option<String> {
+        (value == 0 || value > u16::from(Cause::MAX))
+            .then(|| format!("Q.850 cause values run from 1 to {} (a seven-bit field)", Cause::MAX))
+    }
+
+    fn not_catalogued(value: u16, nearest: &str) -> String {
+        format!(
+            "{value} is not a cause value that ITU-T Q.850 defines; {nearest}. \
+             For a value of another table (national, ANSI or older Q.931), use `Cause::from_u8({value})` at run time"
+        )
+    }
+
+    fn neighbours(value: u16) -> (Option<&'static CauseEntry>, Option<&'static CauseEntry>) {
+        let below = CAUSES.iter().rev().find(|row| u16::from(row.value) < value);
+        let above = CAUSES.iter().find(|row| u16::from(row.value) > value);
+        (below, above)
+    }
+}
+
+/// `486 (Busy Here)` or `17 (User busy)`, as messages cite a row.
+pub(crate) fn cite(row: &impl Row) -> String {
+    format!("{} ({})", row.number(), row.text())
+}
+
+/// The row of `C` written as `tokens`, with the span of the token that named it.
+pub(crate) fn resolve<C: Catalogue>(tokens: TokenStream) -> Result<(&'static C::Row, Span), Error> {
+    let forms = C::FORMS;
     let mut tokens = tokens.into_iter();
     let Some(first) = tokens.next() else {
-        return Err(Error::new(Span::call_site(), format!("expected {FORMS}, found nothing")));
+        return Err(Error::new(Span::call_site(), format!("expected {forms}, found nothing")));
     };
     let rest: TokenStream = tokens.collect();
     match (&first, rest.is_empty()) {
         // What a `macro_rules!` caller passes as `$code:expr` arrives wrapped
         // in an invisible group: look inside.
-        (TokenTree::Group(group), true) if group.delimiter() == Delimiter::None => resolve(group.stream()),
+        (TokenTree::Group(group), true) if group.delimiter() == Delimiter::None => {
+            resolve::<C>(group.stream())
+        }
         (TokenTree::Group(group), true) => Err(Error::new(
             group.span(),
-            format!("expected {FORMS}, found a group: remove the brackets around it"),
+            format!("expected {forms}, found a group: remove the brackets around it"),
         )),
-        (TokenTree::Punct(minus), false) if minus.as_char() == '-' => Err(Error::new(
-            minus.span(),
-            "SIP response codes are positive, from 100 to 699: remove the minus sign",
-        )),
+        (TokenTree::Punct(minus), false) if minus.as_char() == '-' => {
+            Err(Error::new(minus.span(), format!("{}: remove the minus sign", C::POSITIVE)))
+        }
         (TokenTree::Ident(_), false) if rest.to_string().starts_with(':') => Err(Error::new_spanned(
             quote::quote!(#first #rest),
             format!(
-                "expected {FORMS}, found a path: write the constant's name alone, \
-                 such as `BusyHere`, or use the path without the macro"
+                "expected {forms}, found a path: write the constant's name alone, \
+                 such as `{}`, or use the path without the macro",
+                C::EXAMPLE.1
             ),
         )),
         // `Busy Here`: a phrase without its quotes.
@@ -50,164 +225,164 @@ pub(crate) fn resolve(tokens: TokenStream) -> Result<(&'static Entry, Span), Err
             Err(Error::new_spanned(
                 quote::quote!(#first #rest),
                 format!(
-                    "expected one code, name or phrase: quote a phrase (\"{first} {rest}\") or write a name in one word"
+                    "expected {}: quote a {} (\"{first} {rest}\") or write a name in one word",
+                    C::ONE,
+                    C::TEXT_WORD
                 ),
             ))
         }
-        (_, false) => Err(Error::new_spanned(
-            rest,
-            format!("expected one code, name or phrase; remove what follows `{first}`"),
-        )),
+        (_, false) => {
+            Err(Error::new_spanned(rest, format!("expected {}; remove what follows `{first}`", C::ONE)))
+        }
         (TokenTree::Ident(ident), true) => {
-            {
-                // `r#BusyHere` names what `BusyHere` does.
-                let name = ident.to_string();
-                by_name(name.strip_prefix("r#").unwrap_or(&name), ident.span())
-            }
+            // `r#UserBusy` names what `UserBusy` does.
+            let name = ident.to_string();
+            by_name::<C>(name.strip_prefix("r#").unwrap_or(&name), ident.span())
         }
         (TokenTree::Literal(literal), true) => match Lit::new(literal.clone()) {
-            Lit::Int(int) => by_number(&int),
-            Lit::Str(text) => by_phrase(&text),
+            Lit::Int(int) => by_number::<C>(&int),
+            Lit::Str(text) => by_text::<C>(&text),
             Lit::Float(span) => Err(Error::new(
                 span,
-                "a SIP response code is an integer: write it without a fraction or exponent, such as 486",
+                format!(
+                    "{} is an integer: write it without a fraction or exponent, such as {}",
+                    C::A_NUMBER,
+                    C::EXAMPLE.0
+                ),
             )),
             Lit::Other(span) => {
-                Err(Error::new(span, format!("expected {FORMS}, found another kind of literal")))
+                Err(Error::new(span, format!("expected {forms}, found another kind of literal")))
             }
         },
         (TokenTree::Punct(punct), true) => {
-            Err(Error::new(punct.span(), format!("expected {FORMS}, found `{punct}`")))
+            Err(Error::new(punct.span(), format!("expected {forms}, found `{punct}`")))
         }
     }
 }
 
-fn by_number(int: &LitInt) -> Result<(&'static Entry, Span), Error> {
+fn by_number<C: Catalogue>(int: &LitInt) -> Result<(&'static C::Row, Span), Error> {
     let span = int.span();
     let text = int.token().to_string();
     let suffix = int.suffix();
+    let (noun, example) = (C::NOUN, C::EXAMPLE.0);
     if text.starts_with("0x") || text.starts_with("0o") || text.starts_with("0b") {
         return Err(Error::new(
             span,
-            format!("write the code in decimal, such as 486; `{text}` is not a plain decimal integer"),
+            format!(
+                "write the {noun} in decimal, such as {example}; `{text}` is not a plain decimal integer"
+            ),
         ));
     }
-    if !matches!(suffix, "" | "u16") {
+    if !(suffix.is_empty() || suffix == C::SUFFIX) {
         return Err(Error::new(
             span,
-            format!("a SIP response code is a u16: drop the suffix `{suffix}` or write `u16`"),
+            format!("{} is a {1}: drop the suffix `{suffix}` or write `{1}`", C::A_NUMBER, C::SUFFIX),
         ));
     }
     let digits = &text[..text.len() - suffix.len()];
     if digits.contains('_') || (digits.len() > 1 && digits.starts_with('0')) {
         let plain: String = digits.chars().filter(|c| *c != '_').collect();
+        let plain = plain.trim_start_matches('0');
         return Err(Error::new(
             span,
-            format!("write the code as plain decimal digits, such as {}", plain.trim_start_matches('0')),
+            format!(
+                "write the {noun} as plain decimal digits, such as {}",
+                if plain.is_empty() { "0" } else { plain }
+            ),
         ));
     }
     // Decimal digits without underscores, so the only failure is overflow.
-    let Ok(code) = digits.parse::<u16>() else {
-        return Err(Error::new(span, format!("{digits} is out of range: {}", range_rule())));
+    let Ok(number) = digits.parse::<u16>() else {
+        let rule = C::out_of_range(u16::MAX).unwrap_or_default();
+        return Err(Error::new(span, format!("{digits} is out of range: {rule}")));
     };
-    if let Some(row) = Entry::by_code(code) {
+    if let Some(row) = C::ROWS.iter().find(|row| row.number() == number) {
         return Ok((row, span));
     }
-    if !WIRE_CODES.contains(&code) {
-        return Err(Error::new(span, format!("{code} is out of range: {}", range_rule())));
+    if let Some(rule) = C::out_of_range(number) {
+        return Err(Error::new(span, format!("{number} is out of range: {rule}")));
     }
-    let (below, above) = neighbours(CATALOGUE, |row| row.code, code);
-    let nearest = match (below, above) {
+    let nearest = match C::neighbours(number) {
         (Some(below), Some(above)) => format!("the nearest are {} and {}", cite(below), cite(above)),
         (Some(only), None) | (None, Some(only)) => format!("the nearest is {}", cite(only)),
         (None, None) => String::from("the catalogue is empty"),
     };
-    Err(Error::new(
-        span,
-        format!(
-            "{code} is not a registered SIP response code; {nearest}. \
-             For an unregistered extension code, use `StatusCode::from_u16({code})` at run time"
-        ),
-    ))
+    Err(Error::new(span, C::not_catalogued(number, &nearest)))
 }
 
-fn range_rule() -> String {
-    let local: Vec<String> =
-        CATALOGUE.iter().filter(|row| !WIRE_CODES.contains(&row.code)).map(cite).collect();
-    format!(
-        "SIP response codes run from {} to {} (RFC 3261 §7.2), besides the catalogued stack-local {}",
-        WIRE_CODES.start(),
-        WIRE_CODES.end(),
-        local.join(", ")
-    )
-}
-
-fn by_name(name: &str, span: Span) -> Result<(&'static Entry, Span), Error> {
-    if let Some(row) = CATALOGUE.iter().find(|row| row.name == name) {
+fn by_name<C: Catalogue>(name: &str, span: Span) -> Result<(&'static C::Row, Span), Error> {
+    if let Some(row) = C::ROWS.iter().find(|row| row.name() == name) {
         return Ok((row, span));
     }
-    // One spelling per code keeps call sites searchable; the constant itself
+    // One spelling per value keeps call sites searchable; the constant itself
     // needs no macro.
-    if let Some(row) = CATALOGUE.iter().find(|row| row.constant == name) {
+    if let Some(row) = C::ROWS.iter().find(|row| row.constant() == name) {
         return Err(Error::new(
             span,
             format!(
                 "`{name}` is the constant's name; the macros take the CamelCase name: write `{}` ({})",
-                row.name, row.code
+                row.name(),
+                row.number()
             ),
         ));
     }
     if let Some(row) =
-        CATALOGUE.iter().find(|row| row.aliases.iter().any(|alias| follows_name_rule(alias, name, false)))
+        C::ROWS.iter().find(|row| row.aliases().iter().any(|alias| follows_name_rule(alias, name, false)))
     {
         return Err(Error::new(
             span,
-            format!("`{name}` is another spelling of {}: {}'s name is `{}`", cite(row), row.code, row.name),
+            format!(
+                "`{name}` is another spelling of {}: {}'s name is `{}`",
+                cite(row),
+                row.number(),
+                row.name()
+            ),
         ));
     }
-    let hint = match closest(name, |row| row.name) {
-        Some(row) => format!("did you mean `{}` ({})?", row.name, row.code),
-        None => String::from("names are the registered phrases in CamelCase, such as `BusyHere` (486)"),
+    let hint = match closest::<C>(name, |row| row.name()) {
+        Some(row) => format!("did you mean `{}` ({})?", row.name(), row.number()),
+        None => String::from(C::NAMES_ARE),
     };
-    Err(Error::new(span, format!("`{name}` is not the name of a catalogued SIP response code; {hint}")))
+    Err(Error::new(span, format!("`{name}` is not {}; {hint}", C::NAME_OF)))
 }
 
-fn by_phrase(text: &LitStr) -> Result<(&'static Entry, Span), Error> {
-    let span = text.span();
-    let phrase = text.value();
-    let rows: Vec<&Entry> = CATALOGUE.iter().filter(|row| row.phrase == phrase).collect();
+fn by_text<C: Catalogue>(literal: &LitStr) -> Result<(&'static C::Row, Span), Error> {
+    let span = literal.span();
+    let text = literal.value();
+    let rows: Vec<&C::Row> = C::ROWS.iter().filter(|row| row.text() == text).collect();
     match rows.as_slice() {
         [row] => return Ok((row, span)),
         [] => {}
         several => {
             let names: Vec<String> =
-                several.iter().map(|row| format!("`{}` ({})", row.name, row.code)).collect();
+                several.iter().map(|row| format!("`{}` ({})", row.name(), row.number())).collect();
             return Err(Error::new(
                 span,
                 format!(
-                    "\"{phrase}\" is the phrase of more than one code; write a name: {}",
+                    "\"{text}\" is the phrase of more than one {}; write a name: {}",
+                    C::NOUN,
                     names.join(" or ")
                 ),
             ));
         }
     }
-    let spelled = |row: &&Entry| spells(row.phrase, row.aliases, &phrase);
-    let hint = match CATALOGUE.iter().find(spelled).or_else(|| closest(&phrase, |row| row.phrase)) {
-        Some(row) => format!("did you mean \"{}\" ({})?", row.phrase, row.code),
-        None => String::from("write a phrase exactly as registered, such as \"Busy Here\""),
+    let spelled = |row: &&C::Row| spells(row.text(), row.aliases(), &text);
+    let hint = match C::ROWS.iter().find(spelled).or_else(|| closest::<C>(&text, |row| row.text())) {
+        Some(row) => format!("did you mean \"{}\" ({})?", row.text(), row.number()),
+        None => String::from(C::TEXT_HINT),
     };
-    Err(Error::new(span, format!("\"{phrase}\" is not a registered reason phrase; {hint}")))
+    Err(Error::new(span, format!("\"{text}\" is not {}; {hint}", C::A_TEXT)))
 }
 
 /// The row whose `key` is closest to `typed`, by rustc's rule for suggestions:
 /// equal ignoring case, or else within an edit distance of a third of the length.
-fn closest(typed: &str, key: fn(&Entry) -> &str) -> Option<&'static Entry> {
-    if let Some(row) = CATALOGUE.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
+fn closest<C: Catalogue>(typed: &str, key: fn(&C::Row) -> &str) -> Option<&'static C::Row> {
+    if let Some(row) = C::ROWS.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
         return Some(row);
     }
     let length = typed.chars().count();
     let limit = length.max(3) / 3;
-    CATALOGUE
+    C::ROWS
         .iter()
         // The distance is at least the difference in length: skip the
         // quadratic comparison where that alone rules a row out.

@@ -8,6 +8,10 @@ fn status(input: TokenStream) -> String {
     crate::status::expand(quote!(::sip_codes; #input)).to_string()
 }
 
+fn cause(input: TokenStream) -> String {
+    crate::status::expand_q850(quote!(::sip_codes; #input)).to_string()
+}
+
 fn derive(input: TokenStream) -> String {
     crate::derive::expand(input).to_string()
 }
@@ -24,6 +28,41 @@ fn valid_forms_expand_to_the_constant() {
     // A `$code:expr` fragment arrives wrapped in an invisible group.
     let wrapped = proc_macro2::Group::new(proc_macro2::Delimiter::None, quote!(603));
     assert_eq!(status(quote!(#wrapped)), ":: sip_codes :: StatusCode :: DECLINE");
+}
+
+#[test]
+fn q850_forms_expand_to_the_constant_and_the_rest_to_one_error() {
+    for input in [quote!(17), quote!(17u8), quote!(UserBusy), quote!(r#UserBusy), quote!("User busy")] {
+        assert_eq!(cause(input.clone()), ":: sip_codes :: q850 :: Cause :: USER_BUSY", "{input}");
+    }
+    let inputs = [
+        quote!(),
+        quote!(0),
+        quote!(128),
+        quote!(300),
+        quote!(65536),
+        quote!(52),
+        quote!(-17),
+        quote!(17u16),
+        quote!(0x11),
+        quote!(0_17),
+        quote!(17.0),
+        quote!(USER_BUSY),
+        quote!(NormalCircuitCongestion),
+        quote!(UserBusyy),
+        quote!(Zzzzzzzzzzzzzzzz),
+        quote!("user busy"),
+        quote!("nothing like it"),
+        quote!(User busy),
+        quote!(Cause::USER_BUSY),
+        quote!(17; 18),
+        quote!((17)),
+        quote!(#),
+    ];
+    for input in inputs {
+        let expanded = cause(input.clone());
+        assert_eq!(errors(&expanded), 1, "{input} expanded to {expanded}");
+    }
 }
 
 #[test]
@@ -169,6 +208,30 @@ fn malformed_derive_input_gives_errors_and_a_fallback() {
             }
         ),
         quote!(union U { a: u8 }),
+        quote!(
+            #[sip(486, q850)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, q850 =)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, q850 = 0)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, q850 = UserBusy, q850 = 17)]
+            struct S;
+        ),
+        quote!(
+            #[sip(200, q850 = UserBusy)]
+            struct S;
+        ),
+        quote!(
+            #[sip(transparent, q850 = UserBusy)]
+            struct S(u8);
+        ),
     ];
     for input in inputs {
         let expanded = derive(input.clone());

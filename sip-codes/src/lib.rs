@@ -26,15 +26,38 @@
 //! ```
 //!
 //! With the `macros` feature (on by default), `sip_status!` checks a code at
-//! compile time, and `#[derive(SipResponse)]` maps an error enum to responses.
+//! compile time, `q850!` a Q.850 cause, and `#[derive(SipResponse)]` maps an
+//! error enum to responses and to the causes they release a call with.
+//!
+//! [`q850`](mod@q850) has the ITU-T Q.850 causes that SIP-to-PSTN gateways translate,
+//! and the mappings between causes and responses: RFC 3398's, and the
+//! FreeSWITCH and Asterisk profiles.
+//!
+//! ```
+//! use sip_codes::StatusCode;
+//! use sip_codes::q850::{Cause, Location, Profile};
+//!
+//! assert_eq!(StatusCode::BUSY_HERE.to_cause(Profile::Rfc3398), Some(Cause::USER_BUSY));
+//! assert_eq!(Cause::CALL_REJECTED.to_status(Profile::Rfc3398, Some(Location::USER)), Some(StatusCode::DECLINE));
+//! ```
 //!
 //! # Features
 //!
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `std` | yes | nothing the API needs: without it the crate is `no_std` and needs no allocator |
-//! | `macros` | yes | `sip_status!` and `#[derive(SipResponse)]` |
+//! | `macros` | yes | `sip_status!`, `q850!` and `#[derive(SipResponse)]` |
 //! | `serde` | no | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
+//! | `rsip` | no | `From<StatusCode>` for `rsip::StatusCode` (0.4), `TryFrom` back (`examples/rsip.rs`) |
+//! | `rsipstack` | no | the same for `rsipstack::sip::StatusCode` (0.7) (`examples/rsipstack.rs`) |
+//! | `ezk` | no | the same for `ezk_sip_types::StatusCode` (0.6) (`examples/ezk.rs`) |
+//!
+//! The conversions go through the number: a stack's own reason text is not
+//! read, and a number [`StatusCode::from_u16`] refuses is its
+//! [`InvalidStatusCode`]. rsip 0.4 numbers its `Accepted` variant 201, so it
+//! converts to 201, not to 202 Accepted. With the derive, an application's
+//! error becomes the stack's status in one step:
+//! `rsip::StatusCode::from(error.status())`.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -144,12 +167,88 @@ macro_rules! define_sip_status {
 #[cfg(feature = "macros")]
 sip_codes_core::catalogue!(define_sip_status $);
 
+// `q850!` is the same kind of front for the Q.850 causes: plain values and
+// names expand here, generated from the cause rows; the rest goes to the proc
+// macro, which shares `sip_status!`'s resolver and its kinds of messages.
+#[cfg(feature = "macros")]
+macro_rules! define_q850 {
+    ($d:tt $($value:literal $constant:ident $name:ident $text:literal $aliases:tt)*) => {
+        /// A Q.850 [`Cause`](q850::Cause) from a value, name or text that ITU-T Q.850
+        /// defines, checked at compile time.
+        ///
+        /// The argument is one of:
+        /// - the cause value as a plain decimal integer literal: `q850!(17)` or `q850!(17u8)`;
+        /// - the CamelCase name of the catalogue row: `q850!(UserBusy)`;
+        /// - the Q.850 name, exactly: `q850!("User busy")`.
+        ///
+        /// It expands to the associated constant (`Cause::USER_BUSY`), so it works in
+        /// expressions, `const` and `static` items, and `match` patterns.
+        ///
+        /// ```
+        /// use sip_codes::q850;
+        /// use sip_codes::q850::Cause;
+        ///
+        /// const BUSY: Cause = q850!(UserBusy);
+        /// assert_eq!(q850!(17), BUSY);
+        /// assert_eq!(q850!("User busy"), Cause::USER_BUSY);
+        ///
+        /// let retry = match Cause::from_u8(34)? {
+        ///     q850!(NoCircuitChannelAvailable) | q850!(TemporaryFailure) => true,
+        ///     _ => false,
+        /// };
+        /// assert!(retry);
+        /// # Ok::<(), sip_codes::q850::InvalidCause>(())
+        /// ```
+        ///
+        /// Anything else is a compile error that points at the offending token and
+        /// says how to fix it: a value Q.850 does not define (`52`: use
+        /// [`Cause::from_u8`](q850::Cause::from_u8) for other tables' values), 0 or a value
+        /// above 127, a literal that is not plain decimal (`0x11`, `17u16`, `0_17`), a
+        /// misspelled name (`UserBusyy`: did you mean `UserBusy`?), another table's
+        /// spelling (`NormalCircuitCongestion`), a SCREAMING constant name (`USER_BUSY`), a
+        /// path, or more than one token.
+        ///
+        /// ```compile_fail
+        /// let _ = sip_codes::q850!(128);
+        /// ```
+        #[macro_export]
+        macro_rules! q850 {
+            $(
+                ($value) => { $d crate::q850::Cause::$constant };
+                ($name) => { $d crate::q850::Cause::$constant };
+            )*
+            ($d($d input:tt)*) => {
+                $d crate::__private::q850!($d crate; $d($d input)*)
+            };
+        }
+
+        // The generated rules and the proc macro must agree on every row.
+        #[cfg(test)]
+        #[test]
+        fn q850_rules_agree_with_the_proc_macro() {
+            $(
+                let by_rule = [q850!($value), q850!($name), q850!($text)];
+                let by_proc_macro = [
+                    crate::__private::q850!(crate; $value),
+                    crate::__private::q850!(crate; $name),
+                ];
+                assert_eq!(by_rule[..2], by_proc_macro);
+                assert_eq!(by_rule, [q850::Cause::$constant; 3]);
+                assert_eq!(by_rule[0].as_u8(), $value);
+            )*
+        }
+    };
+}
+
+#[cfg(feature = "macros")]
+sip_codes_core::q850_causes!(define_q850 $);
+
 // Not public API: what the macros' expansions reach for. Versioned by the
 // crate version, like every other item, and hidden from the docs.
 #[doc(hidden)]
 pub mod __private {
     #[cfg(feature = "macros")]
-    pub use sip_codes_macros::sip_status;
+    pub use sip_codes_macros::{q850, sip_status};
 
     pub use sip_codes_core::__private::follows_name_rule;
 }

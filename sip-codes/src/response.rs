@@ -1,4 +1,5 @@
 use crate::StatusCode;
+use crate::q850::{Cause, Profile};
 
 /// A value that becomes a SIP response: an application's error, usually.
 ///
@@ -18,6 +19,37 @@ use crate::StatusCode;
 ///
 /// assert_eq!(Overloaded.status().as_u16(), 503);
 /// assert_eq!(Overloaded.reason(), "Service Unavailable");
+/// ```
+///
+/// # The derive
+///
+/// `#[sip(…)]` on each variant (or on the struct) takes a code, as
+/// `sip_status!` does, and optionally `reason = "…"` (a phrase of its own)
+/// and `q850 = …` (the Q.850 cause, as `q850!` takes it, instead of RFC
+/// 3398's mapping of the code). `#[sip(transparent)]` forwards the response
+/// of a variant's only field; on the enum, `#[sip(…)]` gives the variants
+/// without one a default, and `crate = path` names a renamed `sip-codes`.
+///
+/// ```
+/// # #[cfg(feature = "macros")] {
+/// use sip_codes::SipResponse;
+/// use sip_codes::q850::Cause;
+///
+/// #[derive(SipResponse)]
+/// #[sip(500)]
+/// enum GatewayError {
+///     #[sip(BusyHere)]
+///     Busy,
+///     #[sip(503, reason = "No trunk", q850 = NoCircuitChannelAvailable)]
+///     NoTrunk,
+///     Unexpected,
+/// }
+///
+/// assert_eq!(GatewayError::Busy.q850_cause(), Some(Cause::USER_BUSY));
+/// assert_eq!(GatewayError::NoTrunk.reason(), "No trunk");
+/// assert_eq!(GatewayError::NoTrunk.q850_cause(), Some(Cause::NO_CIRCUIT_CHANNEL_AVAILABLE));
+/// assert_eq!(GatewayError::Unexpected.q850_cause(), Some(Cause::TEMPORARY_FAILURE));
+/// # }
 /// ```
 pub trait SipResponse {
     /// The status code of the response.
@@ -41,6 +73,24 @@ pub trait SipResponse {
     fn reason(&self) -> &str {
         self.status().canonical_reason().unwrap_or("")
     }
+
+    /// The Q.850 cause a gateway releases the ISDN or ISUP side of the call
+    /// with when this response ends it, and what a `Reason: Q.850;cause=…`
+    /// header on the response carries (RFC 6432). Defaults to RFC 3398's
+    /// mapping of [`status`](SipResponse::status) ([`StatusCode::to_cause`]
+    /// with [`Profile::Rfc3398`]); `#[derive(SipResponse)]` overrides it per
+    /// variant with `q850 = …`.
+    ///
+    /// ```
+    /// use sip_codes::q850::Cause;
+    /// use sip_codes::{SipResponse, StatusCode};
+    ///
+    /// assert_eq!(StatusCode::BUSY_HERE.q850_cause(), Some(Cause::USER_BUSY));
+    /// assert_eq!(StatusCode::REQUEST_TERMINATED.q850_cause(), None); // RFC 3398: no mapping
+    /// ```
+    fn q850_cause(&self) -> Option<Cause> {
+        self.status().to_cause(Profile::Rfc3398)
+    }
 }
 
 impl<T: SipResponse + ?Sized> SipResponse for &T {
@@ -50,6 +100,10 @@ impl<T: SipResponse + ?Sized> SipResponse for &T {
 
     fn reason(&self) -> &str {
         (**self).reason()
+    }
+
+    fn q850_cause(&self) -> Option<Cause> {
+        (**self).q850_cause()
     }
 }
 
@@ -69,6 +123,10 @@ impl<T: SipResponse + ?Sized> SipResponse for std::boxed::Box<T> {
 
     fn reason(&self) -> &str {
         (**self).reason()
+    }
+
+    fn q850_cause(&self) -> Option<Cause> {
+        (**self).q850_cause()
     }
 }
 

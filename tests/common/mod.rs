@@ -5,7 +5,10 @@ use std::path::PathBuf;
 
 /// `../shared/<relative>`, which CI and a developer checkout keep beside the workspace.
 pub fn shared(relative: &str) -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared").join(relative);
+    // The workspace root holds Cargo.lock; a member's tests (sipcode's) start a level below it.
+    let package = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let root = package.ancestors().find(|dir| dir.join("Cargo.lock").exists()).unwrap_or(&package);
+    let path = root.join("../shared").join(relative);
     assert!(path.exists(), "{} is missing: clone the project with ../shared beside it", path.display());
     path
 }

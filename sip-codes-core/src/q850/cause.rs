@@ -37,6 +37,12 @@ pub struct Cause(NonZeroU8);
 
 impl Cause {
     /// The highest cause value: the field has seven bits.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::q850::Cause;
+    /// assert!(Cause::from_u8(Cause::MAX).is_ok() && Cause::from_u8(Cause::MAX + 1).is_err());
+    /// ```
     pub const MAX: u8 = 127;
 
     /// The cause `value`, if it is from 1 to 127.

@@ -85,10 +85,10 @@ impl Profile {
 
     /// The response this profile gives a cause its table does not list.
     ///
-    /// - RFC 3398 lists no answer for the other causes. This profile answers
-    ///   them as it answers the unspecified cause of their class, after
-    ///   ISUP's and DSS1's rule of taking an unrecognised cause as the
-    ///   unspecified one of its class: 480 for normal events (as 31), 503 for
+    /// - RFC 3398 lists no answer for the other causes. This profile (this
+    ///   crate's choice, not the RFC's) answers them as the RFC answers the
+    ///   unspecified cause of their class, which Q.850 gives every class as
+    ///   its catch-all: 480 for normal events (as 31), 503 for
     ///   resources unavailable (as 47), 501 for services not implemented (as
     ///   79), 500 for protocol errors and interworking (as 111 and 127). The
     ///   RFC lists neither 63 nor 95, so services not available get 503 (the
@@ -433,14 +433,52 @@ impl Cause {
     /// assert_eq!(invalid.to_status(Profile::FreeSwitch, None), Some(StatusCode::TEMPORARILY_UNAVAILABLE));
     /// assert_eq!(invalid.to_status(Profile::Asterisk, None), Some(StatusCode::DECLINE));
     /// ```
+    #[inline]
     pub const fn to_status(self, profile: Profile, location: Option<Location>) -> Option<StatusCode> {
-        let mapping = self.status_mapping(profile);
-        match (mapping.at_user, location) {
-            (Some(at_user), Some(location)) if location.as_u8() == Location::USER.as_u8() => Some(at_user),
-            _ => mapping.status,
+        if let Some(location) = location
+            && location.as_u8() == Location::USER.as_u8()
+            && let Some(at_user) = self.status_mapping(profile).at_user
+        {
+            return Some(at_user);
         }
+        STATUS_ANSWERS[self.as_u8() as usize][profile.column()]
     }
 }
+
+/// Every cause's response in every profile, computed at compile time from
+/// the rows by [`Cause::status_mapping`]: what `to_status` reads.
+const STATUS_ANSWERS: [[Option<StatusCode>; 3]; 128] = {
+    let mut answers = [[None; 3]; 128];
+    let mut value = 1;
+    while value < answers.len() {
+        let cause = Cause::catalogued(value as u8);
+        let mut column = 0;
+        while column < 3 {
+            answers[value][column] = cause.status_mapping(Profile::ALL[column]).status;
+            column += 1;
+        }
+        value += 1;
+    }
+    answers
+};
+
+/// Every wire code's cause in every profile, computed at compile time from
+/// the rows by [`StatusCode::cause_mapping`]: what `to_cause` reads.
+const CAUSE_ANSWERS: [[Option<Cause>; 3]; 700] = {
+    let mut answers = [[None; 3]; 700];
+    let mut code = 100;
+    while code < answers.len() {
+        if let Ok(status) = StatusCode::from_u16(code as u16) {
+            let mut column = 0;
+            while column < 3 {
+                answers[code][column] = status.cause_mapping(Profile::ALL[column]).cause;
+                column += 1;
+            }
+        }
+        code += 1;
+    }
+    answers
+};
 
 impl StatusCode {
     /// How `profile` maps this response to a cause: the cause, whether the
@@ -507,8 +545,15 @@ impl StatusCode {
     /// assert_eq!(StatusCode::TEMPORARILY_UNAVAILABLE.to_cause(Profile::Rfc3398), Some(Cause::NO_USER_RESPONDING));
     /// assert_eq!(StatusCode::TEMPORARILY_UNAVAILABLE.to_cause(Profile::Asterisk), Some(Cause::NO_ANSWER_FROM_USER));
     /// ```
+    #[inline]
     pub const fn to_cause(self, profile: Profile) -> Option<Cause> {
-        self.cause_mapping(profile).cause
+        let code = self.as_u16() as usize;
+        if code < CAUSE_ANSWERS.len() {
+            CAUSE_ANSWERS[code][profile.column()]
+        } else {
+            // Stack-local 7xx codes.
+            self.cause_mapping(profile).cause
+        }
     }
 
     /// Like [`to_cause`](StatusCode::to_cause), for a response that carries a

@@ -7,8 +7,9 @@
 use crate::syntax::{Attribute, Error, LitStr, is_path};
 use proc_macro2::{Span, TokenStream, TokenTree};
 
-use crate::code;
+use crate::code::{self, Causes, StatusCodes};
 use sip_codes_core::Entry;
+use sip_codes_core::q850::CauseEntry;
 
 /// One `#[sip(…)]` attribute, with the span of each part for messages.
 pub(crate) struct Attr<'a> {
@@ -17,6 +18,8 @@ pub(crate) struct Attr<'a> {
     pub code: Option<(&'static Entry, Span)>,
     pub transparent: Option<Span>,
     pub reason: Option<LitStr>,
+    /// `q850 = UserBusy`: the cause, resolved like `q850!`'s argument.
+    pub q850: Option<(&'static CauseEntry, Span)>,
     /// The path of `crate = path`.
     pub krate: Option<TokenStream>,
 }
@@ -42,7 +45,8 @@ fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
     if list.is_empty() {
         return Err(Error::new_spanned(attr, "#[sip()] is empty: give a code, such as #[sip(486)]"));
     }
-    let mut parsed = Attr { attribute: attr, code: None, transparent: None, reason: None, krate: None };
+    let mut parsed =
+        Attr { attribute: attr, code: None, transparent: None, reason: None, q850: None, krate: None };
     for piece in split_at_commas(list) {
         if piece.is_empty() {
             return Err(Error::new_spanned(attr, "#[sip(…)] has an empty argument: remove the extra comma"));
@@ -65,20 +69,32 @@ fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
                         }
                         parsed.krate = Some(value);
                     }
-                    "reason" | "crate" => {
+                    "q850" if parsed.q850.is_none() => {
+                        if value.is_empty() {
+                            let message = "`q850` takes a Q.850 cause, such as q850 = UserBusy or q850 = 17";
+                            return Err(Error::new(key.span(), message));
+                        }
+                        parsed.q850 = Some(code::resolve::<Causes>(value)?);
+                    }
+                    "reason" | "crate" | "q850" => {
                         return Err(Error::new(key.span(), format!("`{key}` is given twice: keep one")));
                     }
                     _ => {
                         return Err(Error::new(
                             key.span(),
-                            format!("unknown key `{key}` in #[sip(…)]: the keys are `reason` and `crate`"),
+                            format!(
+                                "unknown key `{key}` in #[sip(…)]: the keys are `reason`, `q850` and `crate`"
+                            ),
                         ));
                     }
                 }
             }
-            (Some(TokenTree::Ident(key)), None) if key == "reason" || key == "crate" => {
-                let example =
-                    if key == "reason" { "reason = \"Overloaded\"" } else { "crate = my_sip_codes" };
+            (Some(TokenTree::Ident(key)), None) if key == "reason" || key == "crate" || key == "q850" => {
+                let example = match key.to_string().as_str() {
+                    "reason" => "reason = \"Overloaded\"",
+                    "q850" => "q850 = UserBusy",
+                    _ => "crate = my_sip_codes",
+                };
                 return Err(Error::new(key.span(), format!("`{key}` needs a value, such as {example}")));
             }
             (Some(TokenTree::Ident(word)), None) if word == "transparent" => {
@@ -89,7 +105,7 @@ fn parse_one(attr: &Attribute) -> Result<Attr<'_>, Error> {
             _ if parsed.code.is_some() => {
                 return Err(Error::new_spanned(piece, "a second code: #[sip(…)] takes one code"));
             }
-            _ => parsed.code = Some(code::resolve(piece)?),
+            _ => parsed.code = Some(code::resolve::<StatusCodes>(piece)?),
         }
     }
     Ok(parsed)

@@ -20,6 +20,11 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
     let mut status_arms = Vec::new();
     let mut deprecated = Vec::new();
     let mut reason_arms = Vec::new();
+    // The arms whose Q.850 cause is not RFC 3398's mapping of their status:
+    // a `q850 = …` of their own, or a transparent field's. Without any, the
+    // trait's default stands and nothing is generated.
+    let mut cause_arms = Vec::new();
+    let mut mapped_causes = false;
     // Whether some arm answers with its code's registered phrase: those share
     // one arm that looks the phrase up (one load), which keeps the expansion,
     // and so the compile time, small.
@@ -27,7 +32,7 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
     for (arm, response) in &checked.arms {
         let path = &arm.path;
         match response {
-            Response::Code { row, span, reason } => {
+            Response::Code { row, span, reason, q850 } => {
                 let constant = Ident::new(row.constant, *span);
                 // Every token costs compile time: no braces where the variant has no fields.
                 let pattern = match arm.fields {
@@ -41,6 +46,15 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
                     let krate = respan(krate, *span);
                     deprecated.push(quote_spanned!(*span=> let _ = #krate::StatusCode::#constant;));
                 }
+                match q850 {
+                    Some((cause, span)) => {
+                        let constant = Ident::new(cause.constant, *span);
+                        cause_arms.push(
+                            quote!(#pattern => ::core::option::Option::Some(#krate::q850::Cause::#constant)),
+                        );
+                    }
+                    None => mapped_causes = true,
+                }
                 match reason {
                     Some(reason) => reason_arms.push(quote!(#pattern => #reason)),
                     None => registered_reasons = true,
@@ -53,6 +67,8 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
                 }
                 status_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::status(inner)));
                 reason_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::reason(inner)));
+                cause_arms
+                    .push(quote!(#path { #member: ref inner } => #krate::SipResponse::q850_cause(inner)));
             }
         }
     }
@@ -63,6 +79,22 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
         (_, true) => quote!(match *self { #(#reason_arms,)* _ => #registered }),
         (_, false) => quote!(match *self { #(#reason_arms,)* }),
     };
+    let q850_cause = (!cause_arms.is_empty()).then(|| {
+        let mapped = mapped_causes.then(|| {
+            quote!(_ => #krate::StatusCode::to_cause(
+                #krate::SipResponse::status(self),
+                #krate::q850::Profile::Rfc3398,
+            ),)
+        });
+        quote! {
+            fn q850_cause(&self) -> ::core::option::Option<#krate::q850::Cause> {
+                match *self {
+                    #(#cause_arms,)*
+                    #mapped
+                }
+            }
+        }
+    });
     let (impl_generics, type_generics, where_clause) =
         (generics.impl_generics(), generics.type_generics(), generics.where_clause(&bounds));
     let deprecated = (!deprecated.is_empty()).then(|| quote!(const _: () = { #(#deprecated)* };));
@@ -80,6 +112,8 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             fn reason(&self) -> &str {
                 #reason
             }
+
+            #q850_cause
         }
     }
 }

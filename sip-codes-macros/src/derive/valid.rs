@@ -9,6 +9,7 @@ use super::ast::{Arm, Input};
 use super::attr::Attr;
 use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
 use sip_codes_core::Entry;
+use sip_codes_core::q850::CauseEntry;
 
 use crate::code::cite;
 
@@ -18,12 +19,10 @@ pub(crate) enum Response<'a> {
         row: &'static Entry,
         span: Span,
         reason: Option<LitStr>,
+        q850: Option<(&'static CauseEntry, Span)>,
     },
     /// The field's name, or `0` in a tuple, and its type.
-    Transparent {
-        member: TokenStream,
-        ty: &'a TokenStream,
-    },
+    Transparent { member: TokenStream, ty: &'a TokenStream },
 }
 
 /// The input, checked: the path to `sip-codes`, and each arm's response.
@@ -100,6 +99,12 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
             "`transparent` forwards the field's own reason: remove `reason = …`",
         ));
     }
+    if let (Some(_), Some((_, span))) = (attr.transparent, attr.q850) {
+        return Err(Error::new(
+            span,
+            "`transparent` forwards the field's own Q.850 cause: remove `q850 = …`",
+        ));
+    }
     if let Some((row, span)) = attr.code {
         let cite = cite(row);
         if row.code < 200 {
@@ -119,6 +124,18 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
                 ),
             ));
         }
+    }
+    if let (Some((row, _)), Some((_, span))) = (attr.code, attr.q850)
+        && row.code < 300
+    {
+        return Err(Error::new(
+            span,
+            format!(
+                "`q850 = …` is the cause a call is released with when a response fails it, and {} \
+                 does not fail a call: remove it, or map the value to a 3xx to 6xx response (RFC 3398 §8.2.6.1)",
+                cite(row)
+            ),
+        ));
     }
     if let Some(reason) = &attr.reason {
         let text = reason.value();
@@ -142,8 +159,14 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
 }
 
 fn response<'a>(input: &Input, arm: &'a Arm<'a>, attr: Option<&Attr>) -> Result<Response<'a>, Error> {
-    let code =
-        |attr: &Attr| attr.code.map(|(row, span)| Response::Code { row, span, reason: attr.reason.clone() });
+    let code = |attr: &Attr| {
+        attr.code.map(|(row, span)| Response::Code {
+            row,
+            span,
+            reason: attr.reason.clone(),
+            q850: attr.q850,
+        })
+    };
     match attr {
         Some(Attr { transparent: Some(span), .. }) => {
             let mut fields = arm.fields.iter();

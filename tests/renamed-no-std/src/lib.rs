@@ -4,13 +4,22 @@
 #![no_std]
 #![forbid(unsafe_code)]
 
-use codes::{SipResponse, StatusCode, sip_status};
+use codes::q850::Cause;
+use codes::{SipResponse, StatusCode, q850, sip_status};
 
 /// Busy, by name.
 pub const BUSY: StatusCode = sip_status!(BusyHere);
 
 /// Declined, by number.
 pub static DECLINE: StatusCode = sip_status!(603);
+
+/// User busy, by Q.850 name.
+pub const USER_BUSY: Cause = q850!(UserBusy);
+
+/// A Q.850 match on macro patterns, through the proc macro too (a text).
+pub fn congested(cause: Cause) -> bool {
+    matches!(cause, q850!(34) | q850!("Switching equipment congestion"))
+}
 
 /// A match on macro patterns.
 pub fn verdict(code: StatusCode) -> &'static str {
@@ -28,8 +37,8 @@ pub enum CallError {
     /// 486.
     #[sip(BusyHere)]
     Busy,
-    /// 503 with a reason of its own.
-    #[sip(503, reason = "Overloaded")]
+    /// 503 with a reason and a cause of its own.
+    #[sip(503, reason = "Overloaded", q850 = SwitchingEquipmentCongestion)]
     Overloaded,
     /// The enum's default, 500.
     Unexpected,

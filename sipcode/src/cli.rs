@@ -1,0 +1,66 @@
+//! The command line: what `sipcode` accepts, as clap reads it.
+
+use clap::{Parser, Subcommand};
+use sip_codes::Class;
+
+use crate::lookup::class_pattern;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "sipcode",
+    version,
+    about = "Look up SIP response codes, list them, and explain the status lines of a log."
+)]
+pub struct Cli {
+    /// A code (486), a class (4xx), a name (BusyHere) or a reason phrase ("busy here").
+    pub query: Vec<String>,
+
+    /// List the codes of one class.
+    #[arg(long, value_parser = parse_class, conflicts_with_all = ["query", "all"])]
+    pub class: Option<Class>,
+
+    /// List every catalogued code.
+    #[arg(long, conflicts_with = "query")]
+    pub all: bool,
+
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands; each is carried out by the module of the same name.
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the codes whose phrase, aliases or meaning mention WORD (ignoring case).
+    Search {
+        #[arg(required = true)]
+        word: Vec<String>,
+    },
+    /// Read a log or SIP trace on stdin and annotate every status line in it.
+    Explain,
+    /// Show a Q.850 cause (17, UserBusy, "user busy") and the response each profile maps it to.
+    #[command(visible_alias = "cause")]
+    Q850 {
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
+}
+
+/// `--class`: a class by its name in kebab case (`request-failure`), or as
+/// `4xx`; the names are the library's, so nothing is listed twice.
+fn parse_class(text: &str) -> Result<Class, String> {
+    let kebab = |class: &Class| class.name().replace(' ', "-").to_ascii_lowercase();
+    if let Some(class) = Class::ALL.iter().find(|class| kebab(class).eq_ignore_ascii_case(text)) {
+        return Ok(*class);
+    }
+    match class_pattern(text) {
+        Ok(Some(class)) => Ok(class),
+        _ => {
+            let names: Vec<String> = Class::ALL.iter().map(kebab).collect();
+            Err(format!("expected 1xx to 7xx or one of {}", names.join(", ")))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The installed binary, end to end, over the real-world status lines of
+//! `../shared/data/status-lines.tsv`: stdin, stdout and the exit code as an
+//! operator's shell sees them.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+use sip_codes::StatusLine;
+
+// The workspace's access to `../shared`, shared with the root package's tests.
+#[path = "../../tests/common/mod.rs"]
+mod common;
+
+/// Runs the built `sipcode` with `args`, writing `stdin` to it.
+fn sipcode(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sipcode"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the sipcode binary runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn explain_reads_every_real_world_status_line() {
+    let lines = common::status_lines();
+    let input = lines.join("\n");
+    let run = sipcode(&["explain", "--json"], &input);
+    assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
+    let findings: Value = serde_json::from_slice(&run.stdout).unwrap();
+    let findings = findings.as_array().unwrap();
+    assert_eq!(findings.len(), lines.len(), "one finding per line");
+    for (finding, line) in findings.iter().zip(&lines) {
+        assert_eq!(finding["text"], line.as_str());
+        assert_eq!(finding["valid"], StatusLine::parse(line).is_ok(), "{line}");
+    }
+    let run = sipcode(&["explain"], &input);
+    assert_eq!(run.status.code(), Some(0));
+    let out = String::from_utf8(run.stdout).unwrap();
+    // Piped, not a terminal: no colour.
+    assert!(!out.contains('\x1b'));
+    // "Ok" is "OK" in another case: not flagged. A phrase of another code is.
+    assert!(!out.contains("phrase \"Ok\""), "{out}");
+    assert!(out.contains(
+        "! non-standard reason phrase \"Service Unavailable\"; the registered phrase is \"Server Internal Error\""
+    ));
+}
+
+#[test]
+fn exit_codes_reach_the_shell() {
+    let found = sipcode(&["486"], "");
+    assert_eq!(found.status.code(), Some(0));
+    assert!(String::from_utf8(found.stdout).unwrap().starts_with("486 Busy Here\n"));
+    let missing = sipcode(&["BusyHre"], "");
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(String::from_utf8(missing.stderr).unwrap().contains("did you mean BusyHere (486)?"));
+    assert_eq!(sipcode(&[], "").status.code(), Some(2));
+}

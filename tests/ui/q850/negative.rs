@@ -1,0 +1,5 @@
+use sip_codes::q850;
+
+fn main() {
+    let _ = q850!(-17);
+}

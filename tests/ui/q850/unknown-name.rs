@@ -1,0 +1,6 @@
+use sip_codes::q850;
+
+fn main() {
+    let _ = q850!(UserBusyy);
+    let _ = q850!(Frobnicated);
+}
