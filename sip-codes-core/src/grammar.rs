@@ -6,15 +6,47 @@ use core::fmt;
 
 /// `token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")`
 /// (RFC 3261 §25.1).
+#[inline]
 pub(crate) const fn is_token_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric()
-        || matches!(byte, b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~')
+    CLASSES[byte as usize] & TOKEN != 0
 }
 
 /// The length of the token that starts at `pos` (0 if there is none).
+#[inline]
 pub(crate) fn token_len(bytes: &[u8], pos: usize) -> usize {
     bytes.get(pos..).map_or(0, |rest| rest.iter().take_while(|&&b| is_token_byte(b)).count())
 }
+
+/// A byte of `token`.
+const TOKEN: u8 = 1;
+/// A byte that needs a closer look in free text: an ASCII control (HTAB
+/// included), DEL, or 0xC2, the lead byte of the C1 controls.
+const SPECIAL: u8 = 2;
+/// A byte that needs a closer look in a quoted string: `SPECIAL`, `"` or `\`.
+const QUOTED_SPECIAL: u8 = 4;
+
+/// The classes of every byte, built at compile time so that each scanning
+/// loop makes one load a byte.
+const CLASSES: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric()
+            || matches!(byte, b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~')
+        {
+            classes[b] |= TOKEN;
+        }
+        if byte < 0x20 || byte == 0x7F || byte == 0xC2 {
+            classes[b] |= SPECIAL | QUOTED_SPECIAL;
+        }
+        if byte == b'"' || byte == b'\\' {
+            classes[b] |= QUOTED_SPECIAL;
+        }
+        b += 1;
+    }
+    classes
+};
 
 /// Whether `text` is one whole token.
 pub(crate) fn is_token(text: &str) -> bool {
@@ -24,6 +56,7 @@ pub(crate) fn is_token(text: &str) -> bool {
 /// Skips `SWS = [LWS]`, `LWS = [*WSP CRLF] 1*WSP`, from `pos`: spaces, tabs
 /// and folded line breaks (a CRLF followed by a space or tab). A CR or LF
 /// that does not fold the line stops it, for the caller to refuse.
+#[inline]
 pub(crate) fn skip_sws(bytes: &[u8], mut pos: usize) -> usize {
     loop {
         match bytes.get(pos..) {
@@ -41,23 +74,40 @@ pub(crate) fn skip_sws(bytes: &[u8], mut pos: usize) -> usize {
 pub(crate) fn find_control(text: &str, pos: usize) -> Option<(usize, char)> {
     let bytes = text.as_bytes();
     let mut i = pos;
-    while i < bytes.len() {
-        match &bytes[i..] {
+    loop {
+        i += plain_run(&bytes[i.min(bytes.len())..], false);
+        match bytes.get(i..)? {
             [b'\r', b'\n', b' ' | b'\t', ..] => i += 3,
             [b'\t', ..] => i += 1,
-            [b, ..] if b.is_ascii_control() => return Some((i, *b as char)),
-            [b, ..] if *b < 0x80 => i += 1,
-            _ => {
-                // A multi-byte character: C1 controls are two bytes long.
-                let c = text[i..].chars().next()?;
-                if c.is_control() {
-                    return Some((i, c));
-                }
-                i += c.len_utf8();
-            }
+            rest => match control_at(rest) {
+                Some(c) => return Some((i, c)),
+                // 0xC2 starting a character that is not a C1 control.
+                None => i += 1,
+            },
         }
     }
-    None
+}
+
+/// How many bytes at the start of `bytes` need no closer look: anything but
+/// ASCII controls (HTAB included), the lead byte 0xC2 of the C1 controls
+/// and, in a quoted string, `"` and `\`. Multi-byte characters pass byte by
+/// byte: their bytes are all 0x80 or above, and only 0xC2 can start a C1
+/// control (U+0080 to U+009F), so the text stays valid UTF-8 at each stop.
+#[inline]
+fn plain_run(bytes: &[u8], quoted: bool) -> usize {
+    let class = if quoted { QUOTED_SPECIAL } else { SPECIAL };
+    bytes.iter().position(|&b| CLASSES[b as usize] & class != 0).unwrap_or(bytes.len())
+}
+
+/// The control character that `bytes` starts with, if any (other than HTAB).
+#[inline]
+fn control_at(bytes: &[u8]) -> Option<char> {
+    match bytes {
+        [b'\t', ..] => None,
+        [b, ..] if *b < 0x20 || *b == 0x7F => Some(char::from(*b)),
+        [0xC2, b @ 0x80..=0x9F, ..] => char::from_u32(u32::from(*b)),
+        _ => None,
+    }
 }
 
 /// Why a quoted string does not scan.
@@ -80,29 +130,47 @@ pub(crate) fn scan_quoted(text: &str, open: usize) -> Result<usize, QuotedError>
     let bytes = text.as_bytes();
     debug_assert_eq!(bytes.get(open), Some(&b'"'));
     let mut i = open + 1;
-    while i < bytes.len() {
-        match &bytes[i..] {
-            [b'"', ..] => return Ok(i + 1),
-            [b'\\', ..] => {
-                let Some(c) = text.get(i + 1..).and_then(|rest| rest.chars().next()) else {
-                    return Err(QuotedError::Unterminated);
-                };
-                if c.is_control() && c != '\t' {
-                    return Err(QuotedError::Control(i + 1, c));
-                }
-                i += 1 + c.len_utf8();
-            }
-            [b'\r', b'\n', b' ' | b'\t', ..] => i += 3,
-            _ => {
-                let c = text[i..].chars().next().ok_or(QuotedError::Unterminated)?;
-                if c.is_control() && c != '\t' {
-                    return Err(QuotedError::Control(i, c));
-                }
-                i += c.len_utf8();
-            }
+    loop {
+        i += plain_run(&bytes[i.min(bytes.len())..], true);
+        match bytes.get(i..) {
+            None | Some([]) | Some([b'\\']) => return Err(QuotedError::Unterminated),
+            Some([b'"', ..]) => return Ok(i + 1),
+            Some([b'\\', rest @ ..]) => match control_at(rest) {
+                Some(c) => return Err(QuotedError::Control(i + 1, c)),
+                // The escaped byte, whatever it is; a multi-byte character
+                // goes on through the plain run.
+                None => i += 2,
+            },
+            Some([b'\r', b'\n', b' ' | b'\t', ..]) => i += 3,
+            Some(rest) => match control_at(rest) {
+                Some(c) => return Err(QuotedError::Control(i, c)),
+                // HTAB, or 0xC2 starting a character that is not a C1 control.
+                None => i += 1,
+            },
         }
     }
-    Err(QuotedError::Unterminated)
+}
+
+/// Writes `prefix` (at most 8 bytes) and then `number` in decimal, in one
+/// call and without the padding machinery of `Display` for integers: `:5060`
+/// after a host is written on every formatted warning.
+pub(crate) fn write_decimal_after(f: &mut fmt::Formatter<'_>, prefix: &str, number: u32) -> fmt::Result {
+    let mut digits = [0u8; 18];
+    let mut start = digits.len();
+    let mut rest = number;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let prefix = &prefix.as_bytes()[..prefix.len().min(8)];
+    start -= prefix.len();
+    digits[start..start + prefix.len()].copy_from_slice(prefix);
+    // Only ASCII was written.
+    f.write_str(core::str::from_utf8(&digits[start..]).unwrap_or("0"))
 }
 
 /// The text of a `quoted-string`, borrowed from the header value: what
@@ -207,24 +275,31 @@ impl<'a> QuotedText<'a> {
         })
     }
 
-    /// Writes the text as a quoted-string, quotes included: as received, or
-    /// with `"` and `\` escaped.
-    pub(crate) fn write_quoted(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use fmt::Write;
-        f.write_char('"')?;
+    /// Writes `before` and the text as a quoted-string, quotes included: as
+    /// received, or with `"` and `\` escaped. `before` and the opening quote
+    /// go in one piece, since formatting is mostly the number of pieces.
+    pub(crate) fn write_quoted(&self, f: &mut fmt::Formatter<'_>, before: &str) -> fmt::Result {
+        match before {
+            " " => f.write_str(" \"")?,
+            ";text=" => f.write_str(";text=\"")?,
+            _ => {
+                f.write_str(before)?;
+                f.write_str("\"")?;
+            }
+        }
         if self.written {
             f.write_str(self.text)?;
         } else {
             let mut rest = self.text;
             while let Some(at) = rest.find(['"', '\\']) {
                 f.write_str(&rest[..at])?;
-                f.write_char('\\')?;
+                f.write_str("\\")?;
                 f.write_str(&rest[at..at + 1])?;
                 rest = &rest[at + 1..];
             }
             f.write_str(rest)?;
         }
-        f.write_char('"')
+        f.write_str("\"")
     }
 }
 
@@ -241,7 +316,7 @@ impl fmt::Display for QuotedText<'_> {
 /// The text as a quoted-string, as it would be written.
 impl fmt::Debug for QuotedText<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_quoted(f)
+        self.write_quoted(f, "")
     }
 }
 
@@ -310,6 +385,25 @@ mod tests {
         assert_eq!(scan_quoted("\"a\r\nb\"", 0), Err(QuotedError::Control(2, '\r')));
         assert_eq!(scan_quoted("\"a\\\0\"", 0), Err(QuotedError::Control(3, '\0')));
         assert_eq!(scan_quoted("\"a\u{85}\"", 0), Err(QuotedError::Control(2, '\u{85}')));
+        assert_eq!(scan_quoted("\"\\\u{85}\"", 0), Err(QuotedError::Control(2, '\u{85}')));
+        assert_eq!(scan_quoted("\"é\u{a0}\\é\t\" x", 0), Ok(10));
+        assert_eq!(scan_quoted("\"a\\", 0), Err(QuotedError::Unterminated));
+    }
+
+    #[test]
+    fn controls_are_found_past_multi_byte_characters() {
+        assert_eq!(find_control("a\u{a0}b\u{85}", 0), Some((4, '\u{85}')));
+        assert_eq!(find_control("é\u{a0}\tx\r\n y", 0), None);
+        assert_eq!(find_control("é\u{a0}\r\nx", 0), Some((4, '\r')));
+        assert_eq!(find_control("\u{7f}", 0), Some((0, '\u{7f}')));
+    }
+
+    #[test]
+    fn the_token_table_is_the_token_rule() {
+        for byte in 0..=u8::MAX {
+            let rule = byte.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&byte);
+            assert_eq!(is_token_byte(byte), rule, "{byte:#x}");
+        }
     }
 
     #[test]

@@ -99,7 +99,8 @@ pub struct Reason<'a> {
     text: Option<QuotedText<'a>>,
     location: Option<Location>,
     /// The parameter list as received (`;cause=16 ;text="x";foo`), from which
-    /// `params` reads the generic parameters; empty for a value built to send.
+    /// `params` reads the generic parameters; empty when there are none, as
+    /// for a value built to send, so that formatting need not scan it.
     params: &'a str,
 }
 
@@ -550,18 +551,22 @@ impl Eq for Reason<'_> {}
 /// was given plain), then the other parameters as received.
 impl fmt::Display for Reason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{};cause={}", self.protocol.token(), self.cause)?;
+        f.write_str(self.protocol.token())?;
+        f.write_str(";cause=")?;
+        grammar::write_decimal_after(f, "", self.cause.as_u32())?;
         if let Some(text) = &self.text {
-            f.write_str(";text=")?;
-            text.write_quoted(f)?;
+            text.write_quoted(f, ";text=")?;
         }
         if let Some(location) = self.location {
-            write!(f, ";location={}", location.token())?;
+            f.write_str(";location=")?;
+            f.write_str(location.token())?;
         }
         for param in self.params() {
-            write!(f, ";{}", param.name)?;
+            f.write_str(";")?;
+            f.write_str(param.name)?;
             if let Some(value) = param.value {
-                write!(f, "={value}")?;
+                f.write_str("=")?;
+                f.write_str(value)?;
             }
         }
         Ok(())
@@ -669,6 +674,7 @@ fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usize), Invalid
     let mut cause = None;
     let mut text = None;
     let mut location = None;
+    let mut generic = false;
     let mut end = params_start;
     while let Some(param) = next_param(value, end)? {
         let duplicate = || InvalidReason::new(param.start, Kind::DuplicateParameter);
@@ -702,9 +708,10 @@ fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usize), Invalid
                 // (RFC 3261 §7.3.1); parameter lists are short, so a scan of
                 // what came before costs less than any index.
                 let earlier = GenericParams { params: &value[..param.start], pos: params_start };
-                if earlier.clone().any(|earlier| earlier.name.eq_ignore_ascii_case(param.name)) {
+                if generic && earlier.clone().any(|earlier| earlier.name.eq_ignore_ascii_case(param.name)) {
                     return Err(duplicate());
                 }
+                generic = true;
             }
         }
         end = param.end;
@@ -725,7 +732,7 @@ fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usize), Invalid
             Kind::CauseOutOfRange { protocol: registered(protocol), cause: number },
         ));
     };
-    let params = &value[params_start..end];
+    let params = if generic { &value[params_start..end] } else { "" };
     Ok((Reason { protocol, cause, text, location, params }, end))
 }
 

@@ -122,6 +122,10 @@ impl<'a> WarnAgent<'a> {
     /// # Ok::<(), sip_codes::InvalidWarning>(())
     /// ```
     pub fn parse(agent: &'a str) -> Result<WarnAgent<'a>, InvalidWarning> {
+        // Within a value the agent's field already stops at any control.
+        if let Some((at, c)) = grammar::find_control(agent, 0) {
+            return Err(InvalidWarning::new(at, Kind::ControlCharacter(c)));
+        }
         WarnAgent::parse_at(agent, 0)
     }
 
@@ -131,9 +135,6 @@ impl<'a> WarnAgent<'a> {
         let bad = |problem| Err(InvalidWarning::new(offset, Kind::Agent(problem)));
         if agent.is_empty() {
             return Err(InvalidWarning::new(offset, Kind::MissingAgent));
-        }
-        if let Some((at, c)) = grammar::find_control(agent, 0) {
-            return Err(InvalidWarning::new(offset + at, Kind::ControlCharacter(c)));
         }
         let (host, port) = if agent.starts_with('[') {
             match agent.find(']') {
@@ -209,7 +210,10 @@ impl fmt::Display for WarnAgent<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WarnAgent::Host { host, port: None } => f.write_str(host),
-            WarnAgent::Host { host, port: Some(port) } => write!(f, "{host}:{port}"),
+            WarnAgent::Host { host, port: Some(port) } => {
+                f.write_str(host)?;
+                grammar::write_decimal_after(f, ":", u32::from(*port))
+            }
             WarnAgent::Pseudonym(name) => f.write_str(name),
         }
     }
@@ -220,14 +224,25 @@ impl fmt::Display for WarnAgent<'_> {
 /// (RFC 3261 §25.1).
 fn is_hostname(text: &str) -> bool {
     let text = text.strip_suffix('.').unwrap_or(text);
-    let label_ok = |label: &str| {
-        !label.is_empty()
-            && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-    };
-    let top = text.rsplit('.').next().unwrap_or("");
-    text.split('.').all(label_ok) && top.bytes().next().is_some_and(|b| b.is_ascii_alphabetic())
+    // One pass: `previous` is the byte before, `label_start` the first byte
+    // of the current label.
+    let mut previous = b'.';
+    let mut label_start = b'.';
+    for &b in text.as_bytes() {
+        match b {
+            b'.' if previous == b'.' || previous == b'-' => return false,
+            b'.' => {}
+            b'-' if previous == b'.' => return false,
+            b if b.is_ascii_alphanumeric() || b == b'-' => {
+                if previous == b'.' {
+                    label_start = b;
+                }
+            }
+            _ => return false,
+        }
+        previous = b;
+    }
+    previous != b'.' && previous != b'-' && label_start.is_ascii_alphabetic()
 }
 
 /// `IPv4address = 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT "." 1*3DIGIT`.
@@ -365,8 +380,13 @@ impl<'a> Warning<'a> {
 /// given plain).
 impl fmt::Display for Warning<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {} ", self.code.as_u16(), self.agent)?;
-        self.text.write_quoted(f)
+        // The code is three digits: written with its space in one piece.
+        let code = self.code.as_u16();
+        let digits =
+            [b'0' + (code / 100) as u8, b'0' + (code / 10 % 10) as u8, b'0' + (code % 10) as u8, b' '];
+        f.write_str(core::str::from_utf8(&digits).unwrap_or("399 "))?;
+        fmt::Display::fmt(&self.agent, f)?;
+        self.text.write_quoted(f, " ")
     }
 }
 
