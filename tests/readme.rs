@@ -22,13 +22,16 @@ fn catalogue_table() -> String {
         .into_iter()
         .flatten()
         .collect();
+        // A code that no RFC defines (701) says so in its own cell.
+        let defined_in = match entry.reference {
+            Some(reference) => format!("[{reference}]({})", reference.url()),
+            None => "no RFC (see its docs)".to_owned(),
+        };
         table += &format!(
-            "| {} | {} | `{}` | [{}]({}) | {} |\n",
+            "| {} | {} | `{}` | {defined_in} | {} |\n",
             entry.code,
             cell(entry.phrase),
             entry.name,
-            entry.reference,
-            entry.reference.url(),
             flags.join(", "),
         );
     }

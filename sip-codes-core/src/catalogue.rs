@@ -9,7 +9,7 @@
 //
 //     code CONSTANT CamelName "Registered Phrase" {
 //         meaning: "one line of ours, true to the defining RFC",
-//         rfc: NUMBER, section: "SECTION",
+//         rfc: NUMBER, section: "SECTION",  (optional: absent when no RFC defines it)
 //         deprecated: "why",             (optional: the IANA registry says so)
 //         non_standard: "where from",    (optional: not in the registry)
 //         aliases: ["Other Spelling", …],
@@ -18,11 +18,14 @@
 // Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
 // table "Response Codes", and the RFCs it cites. The section is the one that
 // says what the code means; where an RFC has none of its own (199), it is the
-// registration. The registry lists 202 as "Accepted (Deprecated)": the phrase
-// RFC 6665 §7.4 registers, and sends, is "Accepted". Names follow `follows_name_rule`
-// below; the one exception is 606, named `NotAcceptableAnywhere` so that it does
-// not collide with 406. Aliases are the spellings met in the operators' manual of
-// 2015, in older RFCs (RFC 2543, RFC 4474) and in deployed stacks.
+// registration. The registry lists 202 as "Accepted (Deprecated)": "Accepted" is
+// the phrase RFC 3265 and RFC 3515 (REFER) sent; RFC 6665 §8.3.1 no longer
+// specifies its use and has a receiver treat it as 200. A code that no RFC
+// defines (701) has no `rfc:` and `section:`; its `non_standard:` names what
+// defines it. Names follow `follows_name_rule` below; the one exception is 606,
+// named `NotAcceptableAnywhere` so that it does not collide with 406. An alias is
+// a spelling a source really sends or prints; the comment above it names that
+// source (older RFCs, the operators' manual of 2015 in ../shared/seed, stacks).
 
 /// Calls `$callback! { prefix… rows… }` with every row of the catalogue,
 /// sorted by code. The optional prefix tokens go first: a callback that
@@ -34,12 +37,12 @@ macro_rules! catalogue {
         $callback! {
             $($prefix)*
             100 TRYING Trying "Trying" {
-                meaning: "The next hop has received the request and is working on it; it stops INVITE retransmissions and says nothing about the callee.",
+                meaning: "The next hop has received the request and is acting on it; like every 1xx it stops INVITE retransmissions, and a stateful proxy never forwards it.",
                 rfc: 3261, section: "21.1.1",
                 aliases: [],
             }
             180 RINGING Ringing "Ringing" {
-                meaning: "The user agent that received the INVITE is alerting its user.",
+                meaning: "The user agent that received the INVITE is trying to alert its user; the caller may play ringback locally.",
                 rfc: 3261, section: "21.1.2",
                 aliases: [],
             }
@@ -49,13 +52,14 @@ macro_rules! catalogue {
                 aliases: [],
             }
             182 QUEUED Queued "Queued" {
-                meaning: "The callee is temporarily unavailable, and the server has queued the call instead of rejecting it.",
+                meaning: "The callee is temporarily unavailable, and the server has queued the call instead of rejecting it; the final response follows when the callee is free.",
                 rfc: 3261, section: "21.1.4",
                 aliases: [],
             }
             183 SESSION_PROGRESS SessionProgress "Session Progress" {
                 meaning: "Progress information not otherwise classified, often with a session description for early media.",
                 rfc: 3261, section: "21.1.5",
+                // "Session in Progress": Cisco IOS SIP configuration guides; "Progress": kamailio-config-tests and pjproject's sipp scripts.
                 aliases: ["Session in Progress", "Progress"],
             }
             199 EARLY_DIALOG_TERMINATED EarlyDialogTerminated "Early Dialog Terminated" {
@@ -69,7 +73,7 @@ macro_rules! catalogue {
                 aliases: [],
             }
             202 ACCEPTED Accepted "Accepted" {
-                meaning: "The request was accepted but not yet acted on (SUBSCRIBE, REFER); RFC 6665 has receivers treat it exactly as 200.",
+                meaning: "Accepted but not yet acted on, in the sense of RFC 3265 and RFC 3515 (REFER); RFC 6665 gives 202 no meaning and has a receiver treat it as 200.",
                 rfc: 6665, section: "8.3.1",
                 deprecated: "RFC 6665 deprecates 202 Accepted: send 200 OK, and treat a 202 received as a 200",
                 aliases: [],
@@ -90,12 +94,12 @@ macro_rules! catalogue {
                 aliases: [],
             }
             302 MOVED_TEMPORARILY MovedTemporarily "Moved Temporarily" {
-                meaning: "Retry the request at the Contact address, which is valid only for a limited time.",
+                meaning: "Retry at the Contact address; without an Expires value it is good for this one retry only and must not be cached.",
                 rfc: 3261, section: "21.3.3",
                 aliases: [],
             }
             305 USE_PROXY UseProxy "Use Proxy" {
-                meaning: "The resource must be reached through the proxy given in the Contact header field.",
+                meaning: "Only a UAS sends it: repeat this one request through the proxy whose URI the Contact header field gives.",
                 rfc: 3261, section: "21.3.4",
                 aliases: [],
             }
@@ -110,9 +114,9 @@ macro_rules! catalogue {
                 aliases: [],
             }
             401 UNAUTHORIZED Unauthorized "Unauthorized" {
-                meaning: "The request requires user authentication; the response challenges with WWW-Authenticate.",
+                meaning: "The request requires user authentication: sent by UASs and registrars (proxies send 407), with a WWW-Authenticate challenge.",
                 rfc: 3261, section: "21.4.2",
-                aliases: ["Unauthorised"],
+                aliases: [],
             }
             402 PAYMENT_REQUIRED PaymentRequired "Payment Required" {
                 meaning: "Reserved for future use.",
@@ -122,10 +126,11 @@ macro_rules! catalogue {
             403 FORBIDDEN Forbidden "Forbidden" {
                 meaning: "The server understood the request and refuses it; authorisation will not help, so do not repeat it.",
                 rfc: 3261, section: "21.4.4",
+                // The operators' manual of 2015 (../shared/seed).
                 aliases: ["Use Forbidden"],
             }
             404 NOT_FOUND NotFound "Not Found" {
-                meaning: "The user does not exist at the domain of the Request-URI, or the server does not serve that domain.",
+                meaning: "The server has definitive information that the user does not exist at the Request-URI's domain, or the domain is not one it serves.",
                 rfc: 3261, section: "21.4.5",
                 aliases: [],
             }
@@ -145,12 +150,12 @@ macro_rules! catalogue {
                 aliases: [],
             }
             408 REQUEST_TIMEOUT RequestTimeout "Request Timeout" {
-                meaning: "The server could not produce a response in time, for example because it could not locate the user.",
+                meaning: "The server could not produce a response in time, for example because it could not locate the user; the request may be repeated unchanged later.",
                 rfc: 3261, section: "21.4.9",
                 aliases: [],
             }
             410 GONE Gone "Gone" {
-                meaning: "The resource used to be available here and no longer is, and no forwarding address is known.",
+                meaning: "The resource used to be available here and no longer is, permanently, and no forwarding address is known; if unsure it is permanent, servers send 404.",
                 rfc: 3261, section: "21.4.10",
                 aliases: [],
             }
@@ -160,13 +165,14 @@ macro_rules! catalogue {
                 aliases: [],
             }
             413 REQUEST_ENTITY_TOO_LARGE RequestEntityTooLarge "Request Entity Too Large" {
-                meaning: "The request body is larger than the server is willing or able to process.",
+                meaning: "The request body is larger than the server is willing or able to process; if the condition is temporary, Retry-After says when to try again.",
                 rfc: 3261, section: "21.4.11",
                 aliases: [],
             }
             414 REQUEST_URI_TOO_LONG RequestUriTooLong "Request-URI Too Long" {
                 meaning: "The Request-URI is longer than the server is willing to interpret.",
                 rfc: 3261, section: "21.4.12",
+                // "Request URI Too Long": the operators' manual; "Request-URI Too Large": RFC 2543's Status-Code list (§7.1).
                 aliases: ["Request URI Too Long", "Request-URI Too Large"],
             }
             415 UNSUPPORTED_MEDIA_TYPE UnsupportedMediaType "Unsupported Media Type" {
@@ -175,7 +181,7 @@ macro_rules! catalogue {
                 aliases: [],
             }
             416 UNSUPPORTED_URI_SCHEME UnsupportedUriScheme "Unsupported URI Scheme" {
-                meaning: "The server does not understand the scheme of the Request-URI.",
+                meaning: "The server does not understand the scheme of the Request-URI; the client retries with a SIP URI.",
                 rfc: 3261, section: "21.4.14",
                 aliases: [],
             }
@@ -185,7 +191,7 @@ macro_rules! catalogue {
                 aliases: [],
             }
             420 BAD_EXTENSION BadExtension "Bad Extension" {
-                meaning: "The server does not understand an option tag in the Proxy-Require or Require header field.",
+                meaning: "The server does not understand an option tag in the Proxy-Require or Require header field; Unsupported lists the ones it lacks.",
                 rfc: 3261, section: "21.4.15",
                 aliases: [],
             }
@@ -235,13 +241,15 @@ macro_rules! catalogue {
                 aliases: [],
             }
             436 BAD_IDENTITY_INFO BadIdentityInfo "Bad Identity Info" {
-                meaning: "The credential URI in the Identity header field's info parameter cannot be dereferenced.",
+                meaning: "The verifier cannot acquire the credentials (such as the certificate) for any of the request's Identity header fields.",
                 rfc: 8224, section: "6.2.2",
+                // The phrase of RFC 4474, which RFC 8224 replaced; also the operators' manual.
                 aliases: ["Bad Identity-Info"],
             }
             437 UNSUPPORTED_CREDENTIAL UnsupportedCredential "Unsupported Credential" {
                 meaning: "The verifier cannot validate the credential, such as a certificate, that signed the Identity header field.",
                 rfc: 8224, section: "6.2.2",
+                // The phrase of RFC 4474, which RFC 8224 replaced; also the operators' manual.
                 aliases: ["Unsupported Certificate"],
             }
             438 INVALID_IDENTITY_HEADER InvalidIdentityHeader "Invalid Identity Header" {
@@ -262,25 +270,27 @@ macro_rules! catalogue {
             469 BAD_INFO_PACKAGE BadInfoPackage "Bad Info Package" {
                 meaning: "An INFO request named an Info Package that the receiver has not agreed to receive in this dialog.",
                 rfc: 6086, section: "4.2.2",
-                aliases: ["Bad Info PackageBad Info Package"],
+                aliases: [],
             }
             470 CONSENT_NEEDED ConsentNeeded "Consent Needed" {
                 meaning: "A relay will not forward the request until the recipients listed in the response consent to receive it.",
                 rfc: 5360, section: "5.9.2",
-                aliases: ["Consent NeededConsent Needed"],
+                aliases: [],
             }
             480 TEMPORARILY_UNAVAILABLE TemporarilyUnavailable "Temporarily Unavailable" {
-                meaning: "The callee's end system was reached, but the callee is not available now; Retry-After may say when.",
+                meaning: "The callee's end system was reached but the callee is unavailable now, or a proxy or registrar knows the user but has no current location (not registered); the user may be reachable elsewhere.",
                 rfc: 3261, section: "21.4.18",
+                // RFC 2543's Status-Code list (§7.1), still in the phrase tables of several stacks.
                 aliases: ["Temporarily not available"],
             }
             481 CALL_TRANSACTION_DOES_NOT_EXIST CallTransactionDoesNotExist "Call/Transaction Does Not Exist" {
                 meaning: "The request matches no dialog or transaction known to the server.",
                 rfc: 3261, section: "21.4.19",
+                // RFC 2543's Status-Code list (§7.1), from when dialogs were call legs.
                 aliases: ["Call Leg/Transaction Does Not Exist"],
             }
             482 LOOP_DETECTED LoopDetected "Loop Detected" {
-                meaning: "The server has detected that the request looped back to it.",
+                meaning: "The server has detected a loop, or the same request reached it twice by different forked paths (a merged request).",
                 rfc: 3261, section: "21.4.20",
                 aliases: [],
             }
@@ -292,6 +302,7 @@ macro_rules! catalogue {
             484 ADDRESS_INCOMPLETE AddressIncomplete "Address Incomplete" {
                 meaning: "The Request-URI is incomplete, for example too few digits were dialled; more may follow by overlap dialling.",
                 rfc: 3261, section: "21.4.22",
+                // pjproject's phrase table (pjsip/src/pjsip/sip_msg.c).
                 aliases: ["Address Incompleted"],
             }
             485 AMBIGUOUS Ambiguous "Ambiguous" {
@@ -300,17 +311,19 @@ macro_rules! catalogue {
                 aliases: [],
             }
             486 BUSY_HERE BusyHere "Busy Here" {
-                meaning: "The callee's end system was reached, but the callee cannot take another call there now.",
+                meaning: "The callee's end system was reached, but the callee cannot take another call there now; the user may be reachable elsewhere, such as voicemail.",
                 rfc: 3261, section: "21.4.24",
+                // kamailio-config-tests' scenarios (../shared/data/status-lines.tsv).
                 aliases: ["Busy"],
             }
             487 REQUEST_TERMINATED RequestTerminated "Request Terminated" {
                 meaning: "The request was terminated by a BYE or CANCEL before it completed; never sent in answer to the CANCEL itself.",
                 rfc: 3261, section: "21.4.25",
+                // Cisco IOS SIP guides and Net::SIP.
                 aliases: ["Request Canceled"],
             }
             488 NOT_ACCEPTABLE_HERE NotAcceptableHere "Not Acceptable Here" {
-                meaning: "Some aspect of the session description, such as media, bandwidth or addressing, is not acceptable at this end system.",
+                meaning: "Like 606, but only here: some aspect of the session description (media, bandwidth, addressing) is not acceptable at this end system, and it may be elsewhere.",
                 rfc: 3261, section: "21.4.26",
                 aliases: [],
             }
@@ -335,8 +348,9 @@ macro_rules! catalogue {
                 aliases: [],
             }
             500 SERVER_INTERNAL_ERROR ServerInternalError "Server Internal Error" {
-                meaning: "The server met an unexpected condition that kept it from fulfilling the request.",
+                meaning: "The server met an unexpected condition that kept it from fulfilling the request; the client may retry after some seconds, or when Retry-After says.",
                 rfc: 3261, section: "21.5.1",
+                // HTTP's spelling, which SIP stacks send too (flexisip, CGRateS configurations).
                 aliases: ["Internal Server Error"],
             }
             501 NOT_IMPLEMENTED NotImplemented "Not Implemented" {
@@ -350,18 +364,21 @@ macro_rules! catalogue {
                 aliases: [],
             }
             503 SERVICE_UNAVAILABLE ServiceUnavailable "Service Unavailable" {
-                meaning: "The server is temporarily overloaded or under maintenance; Retry-After may say when to try again.",
+                meaning: "The server is overloaded or under maintenance: try an alternate server, and send this one nothing until Retry-After ends; without Retry-After, act as on 500.",
                 rfc: 3261, section: "21.5.4",
                 aliases: [],
             }
             504 SERVER_TIME_OUT ServerTimeOut "Server Time-out" {
                 meaning: "The server did not receive a timely response from an external server it accessed, such as a location server.",
                 rfc: 3261, section: "21.5.5",
+                // "Gateway Time-out": RFC 2543's Status-Code list (§7.1); "Server Timeout": the
+                // response-code docs of an embedded SIP stack (SIPMSG_RSP_504_SERVER_TIMEOUT).
                 aliases: ["Gateway Time-out", "Server Timeout"],
             }
             505 VERSION_NOT_SUPPORTED VersionNotSupported "Version Not Supported" {
                 meaning: "The server does not support the SIP protocol version of the request.",
                 rfc: 3261, section: "21.5.6",
+                // Several stacks' phrase tables (Python, Objective-C and JavaScript SIP libraries), after HTTP's spelling.
                 aliases: ["SIP Version Not Supported"],
             }
             513 MESSAGE_TOO_LARGE MessageTooLarge "Message Too Large" {
@@ -377,7 +394,7 @@ macro_rules! catalogue {
             580 PRECONDITION_FAILURE PreconditionFailure "Precondition Failure" {
                 meaning: "The server cannot or will not meet the preconditions of the session description offer.",
                 rfc: 3312, section: "8",
-                aliases: ["Precondition-Failure"],
+                aliases: [],
             }
             600 BUSY_EVERYWHERE BusyEverywhere "Busy Everywhere" {
                 meaning: "The callee was reached and is busy, and knows that no other end system would take the call.",
@@ -385,8 +402,9 @@ macro_rules! catalogue {
                 aliases: [],
             }
             603 DECLINE Decline "Decline" {
-                meaning: "The callee was reached and will not or cannot take part, and knows of no other place that would.",
+                meaning: "The callee was reached and explicitly will not or cannot take part, and knows of no other end point that would answer.",
                 rfc: 3261, section: "21.6.2",
+                // The operators' manual, and resiprocate's tests.
                 aliases: ["Declined"],
             }
             604 DOES_NOT_EXIST_ANYWHERE DoesNotExistAnywhere "Does Not Exist Anywhere" {
@@ -410,9 +428,9 @@ macro_rules! catalogue {
                 aliases: [],
             }
             701 PARTY_HANGS_UP PartyHangsUp "Party Hangs Up" {
-                meaning: "Not a SIP response: some stacks report locally that the other party hung up; 7xx is never sent on the wire.",
-                rfc: 3261, section: "7.2",
-                non_standard: "Not in the IANA registry; a stack-local code listed by vendor manuals. RFC 3261 §7.2 defines only 1xx to 6xx.",
+                meaning: "Not a SIP response: one vendor's stack reports locally that the other party hung up; 7xx is never sent on the wire.",
+                // No `rfc:`: no RFC defines 701 (RFC 3261 §7.2 has only 1xx to 6xx).
+                non_standard: "Not in the IANA registry and defined by no RFC: this meaning is the one of Lindenbaum's operators' manual for SIP response codes (2015). Other stacks use 701 differently (pjsip: no response from the destination server).",
                 aliases: [],
             }
         }

@@ -13,7 +13,7 @@ use crate::{Class, StatusCode};
 /// assert_eq!(entry.name, "BusyHere");
 /// assert_eq!(entry.constant, "BUSY_HERE");
 /// assert_eq!(entry.class(), Class::RequestFailure);
-/// assert_eq!(entry.reference.to_string(), "RFC 3261 §21.4.24");
+/// assert_eq!(entry.reference.unwrap().to_string(), "RFC 3261 §21.4.24");
 /// assert!(!entry.is_deprecated() && !entry.is_non_standard());
 /// ```
 #[derive(Debug, PartialEq, Eq, Hash)]
@@ -29,8 +29,9 @@ pub struct Entry {
     pub constant: &'static str,
     /// What the code means, in one line.
     pub meaning: &'static str,
-    /// The RFC and section that define the code.
-    pub reference: Reference,
+    /// The RFC and section that define the code, or `None` for a code that no
+    /// RFC defines (701), whose [`non_standard`](Entry::non_standard) names its source.
+    pub reference: Option<Reference>,
     /// Why the code is deprecated, if the IANA registry deprecates it.
     pub deprecated: Option<&'static str>,
     /// Where the code comes from, if it is not in the IANA registry.
@@ -43,7 +44,7 @@ pub struct Entry {
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
-/// let reference = sip_codes::Entry::by_code(603).unwrap().reference;
+/// let reference = sip_codes::Entry::by_code(603).unwrap().reference.unwrap();
 /// assert_eq!(reference.rfc, 3261);
 /// assert_eq!(reference.section, "21.6.2");
 /// assert_eq!(
@@ -65,7 +66,7 @@ impl Reference {
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
     /// let busy = sip_codes::Entry::by_code(486).unwrap();
-    /// let url = busy.reference.url().to_string();
+    /// let url = busy.reference.unwrap().url().to_string();
     /// assert_eq!(url, "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24");
     /// ```
     pub fn url(self) -> impl fmt::Display {
@@ -223,7 +224,7 @@ macro_rules! optional {
     () => {
         None
     };
-    ($value:literal) => {
+    ($value:expr) => {
         Some($value)
     };
 }
@@ -244,7 +245,7 @@ macro_rules! expand_catalogue {
     ($(
         $code:literal $constant:ident $name:ident $phrase:literal {
             meaning: $meaning:literal,
-            rfc: $rfc:literal, section: $section:literal,
+            $(rfc: $rfc:literal, section: $section:literal,)?
             $(deprecated: $deprecated:literal,)?
             $(non_standard: $non_standard:literal,)?
             aliases: [$($alias:literal),* $(,)?],
@@ -254,10 +255,10 @@ macro_rules! expand_catalogue {
             $(
                 #[doc = concat!("`", $code, " ", $phrase, "`: ", $meaning)]
                 #[doc = ""]
-                #[doc = concat!(
+                $(#[doc = concat!(
                     "Defined by [RFC ", $rfc, " §", $section,
                     "](https://www.rfc-editor.org/rfc/rfc", $rfc, "#section-", $section, ")."
-                )]
+                )])?
                 $(#[doc = ""] #[doc = concat!("**Not registered.** ", $non_standard)])?
                 #[doc = ""]
                 #[doc = aliases_doc!($($alias),*)]
@@ -290,7 +291,7 @@ macro_rules! expand_catalogue {
                 name: stringify!($name),
                 constant: stringify!($constant),
                 meaning: $meaning,
-                reference: Reference { rfc: $rfc, section: $section },
+                reference: optional!($(Reference { rfc: $rfc, section: $section })?),
                 deprecated: optional!($($deprecated)?),
                 non_standard: optional!($($non_standard)?),
                 aliases: &[$($alias),*],

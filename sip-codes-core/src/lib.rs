@@ -49,7 +49,9 @@ mod entry;
 mod error;
 #[cfg(feature = "ezk")]
 mod ezk;
+mod forking;
 mod grammar;
+mod handling;
 mod lookup;
 pub mod q850;
 mod reason;
@@ -65,7 +67,9 @@ mod warning;
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
+pub use forking::{BestResponse, Selection, best_response};
 pub use grammar::QuotedText;
+pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
 pub use reason::{
     GenericParam, GenericParams, InvalidReason, Protocol, Reason, ReasonCause, ReasonProtocol, Reasons,
 };

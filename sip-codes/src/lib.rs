@@ -25,6 +25,21 @@
 //! # Ok::<(), sip_codes::InvalidStatusCode>(())
 //! ```
 //!
+//! What a stack does with a code is data too, each rule cited to its RFC
+//! section: the code a UAC acts on ([`StatusCode::as_understood`]), what to do
+//! next ([`Disposition`]), the header fields a response carries and whether it
+//! may carry Retry-After ([`HANDLING`]), and the response a forking proxy sends
+//! upstream ([`best_response`]).
+//!
+//! ```
+//! use sip_codes::{Disposition, StatusCode, best_response};
+//!
+//! let code = |n: u16| StatusCode::from_u16(n).unwrap();
+//! assert_eq!(code(431).as_understood(), StatusCode::BAD_REQUEST);
+//! assert_eq!(code(503).disposition(), Disposition::TryAnotherServer);
+//! assert_eq!(best_response([486, 603, 404].map(code)).send, StatusCode::DECLINE);
+//! ```
+//!
 //! With the `macros` feature (on by default), `sip_status!` checks a code at
 //! compile time, `q850!` a Q.850 cause, and `#[derive(SipResponse)]` maps an
 //! error enum to responses and to the causes they release a call with.
@@ -68,7 +83,10 @@ mod status_line;
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
 // dependencies and builds while the macros' dependencies do; users see them here.
 pub use response::SipResponse;
-pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
+pub use sip_codes_core::{
+    BestResponse, CATALOGUE, Class, Disposition, Entry, HANDLING, Handling, HeaderRule, InvalidStatusCode,
+    Reference, Requirement, Selection, StatusCode, best_response, q850,
+};
 // The other codes of a response: the `Warning` header field's warn-codes and
 // values, and the `Reason` header field's values.
 pub use sip_codes_core::{

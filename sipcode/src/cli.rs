@@ -41,6 +41,12 @@ pub enum Command {
     },
     /// Read a log or SIP trace on stdin and annotate every status line in it.
     Explain,
+    /// The response a forking proxy sends upstream, from the codes its branches received
+    /// (RFC 3261 §16.7): `sipcode best 486 603 404` gives 603.
+    Best {
+        /// The code each branch received, in the order received.
+        codes: Vec<String>,
+    },
     /// Show a Q.850 cause (17, UserBusy, "user busy") and the response each profile maps it to.
     #[command(visible_alias = "cause")]
     Q850 {

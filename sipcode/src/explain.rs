@@ -4,8 +4,9 @@
 use std::io::{self, BufRead};
 
 use serde_json::Value;
-use sip_codes::{Entry, InvalidStatusLine, StatusLine};
+use sip_codes::{InvalidStatusLine, StatusLine};
 
+use crate::display::{defined_in, understood_note};
 use crate::json::finding_json;
 use crate::output::{BOLD, DIM, Failure, Output, RED, YELLOW};
 
@@ -81,19 +82,16 @@ fn annotate(output: &mut Output, parsed: &Result<StatusLine, InvalidStatusLine>)
     let class = code.class();
     let Some(entry) = code.entry() else {
         let flag = output.paint(YELLOW, "! unknown code:");
-        let fallback = Entry::by_code(u16::from(class.first_digit()) * 100).map_or(String::new(), |entry| {
-            format!(", which a receiver treats like {} {}", entry.code, entry.phrase)
-        });
         return writeln!(
             output.out,
-            "  {flag} {} is not registered; it is an extension code of class {}xx {class}{fallback} \
-             (RFC 3261 §8.1.3.2)",
+            "  {flag} {} is not registered; it is an extension code of class {}xx {class}, and {}",
             code.as_u16(),
             class.first_digit(),
+            understood_note(code),
         );
     };
     let title = output.paint(BOLD, format_args!("{} {}", entry.code, entry.phrase));
-    let reference = output.paint(DIM, format_args!("[{}]", entry.reference));
+    let reference = output.paint(DIM, format_args!("[{}]", defined_in(entry)));
     writeln!(output.out, "  -> {title} ({}xx {class}): {} {reference}", class.first_digit(), entry.meaning)?;
     if !line.reason().is_empty() && !line.has_catalogued_reason() {
         let flag = output.paint(YELLOW, "! non-standard reason phrase");
@@ -140,7 +138,7 @@ SIP/2.0 4294967301 better not break the receiver";
             "SIP/2.0 486 Busy Here".to_string(),
             format!("  -> 486 Busy Here (4xx Request Failure): {} [RFC 3261 §21.4.24]", meaning(486)),
             "SIP/2.0 479 Regretfully".to_string(),
-            "  ! unknown code: 479 is not registered; it is an extension code of class 4xx Request Failure, which a receiver treats like 400 Bad Request (RFC 3261 §8.1.3.2)".to_string(),
+            "  ! unknown code: 479 is not registered; it is an extension code of class 4xx Request Failure, and a UAC treats it as 400 Bad Request (RFC 3261 §8.1.3.2)".to_string(),
             "SIP/2.0 202 Accepted".to_string(),
             format!("  -> 202 Accepted (2xx Success): {} [RFC 6665 §8.3.1]", meaning(202)),
         ];

@@ -1,7 +1,7 @@
 //! `--json`: the catalogue's rows and `explain`'s findings as JSON values.
 
 use serde_json::{Value, json};
-use sip_codes::{Entry, InvalidStatusLine, StatusLine};
+use sip_codes::{Entry, Handling, HeaderRule, InvalidStatusLine, Reference, StatusLine};
 
 pub fn finding_json(
     line: usize,
@@ -31,6 +31,8 @@ pub fn finding_json(
                 "code": status.code().as_u16(),
                 "reason": status.reason(),
                 "catalogued_reason": status.has_catalogued_reason(),
+                // RFC 3261 §8.1.3.2: what a UAC acts on; the code itself when catalogued.
+                "understood_as": status.code().as_understood().as_u16(),
                 "flags": flags,
                 "entry": entry.map(entry_json),
             })
@@ -54,15 +56,41 @@ pub fn entry_json(entry: &Entry) -> Value {
         "constant": entry.constant,
         "class": { "digit": class.first_digit(), "name": class.name() },
         "meaning": entry.meaning,
-        "reference": {
-            "rfc": entry.reference.rfc,
-            "section": entry.reference.section,
-            "url": entry.reference.url().to_string(),
-        },
+        "reference": entry.reference.map(reference_json),
         "deprecated": entry.deprecated,
         "non_standard": entry.non_standard,
         "aliases": entry.aliases,
+        "handling": handling_json(entry.handling()),
         "q850": crate::cause::status_causes_json(entry.status()),
+    })
+}
+
+/// What a stack does with a code: disposition, Retry-After and header rules.
+pub fn handling_json(handling: &Handling) -> Value {
+    json!({
+        "disposition": handling.disposition.name(),
+        "action": handling.action,
+        "reads": handling.reads,
+        "reference": reference_json(handling.reference),
+        "retry_after": handling.retry_after().map(header_rule_json),
+        "headers": handling.headers.iter().map(header_rule_json).collect::<Vec<_>>(),
+    })
+}
+
+fn header_rule_json(rule: &HeaderRule) -> Value {
+    json!({
+        "header": rule.header,
+        "requirement": rule.requirement.keyword(),
+        "condition": rule.condition,
+        "reference": reference_json(rule.reference),
+    })
+}
+
+pub fn reference_json(reference: Reference) -> Value {
+    json!({
+        "rfc": reference.rfc,
+        "section": reference.section,
+        "url": reference.url().to_string(),
     })
 }
 

@@ -3,7 +3,7 @@
 
 use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
 
-use crate::display::{show_entries, show_table};
+use crate::display::{show_entries, show_table, understood_note};
 use crate::output::{Failure, Output};
 
 /// `sipcode 486`, `sipcode BusyHere`, `sipcode "busy here"`, `sipcode 4xx`.
@@ -62,13 +62,12 @@ fn lookup_code(output: &mut Output, digits: &str) -> Result<(), Failure> {
     let nearest: Vec<String> =
         below.into_iter().chain(above).map(|entry| format!("{} ({})", entry.code, entry.phrase)).collect();
     let class = code.class();
-    let fallback = Entry::by_code(u16::from(class.first_digit()) * 100)
-        .map_or(String::new(), |entry| format!("{} {}", entry.code, entry.phrase));
     Err(Failure::nothing_matched(format!(
-        "{n} is not a registered SIP response code; the nearest are {}. As an extension code of \
-         class {}xx {class}, a receiver treats it like {fallback} (RFC 3261 §8.1.3.2)",
+        "{n} is not a registered SIP response code; the nearest are {}. It is an extension code of \
+         class {}xx {class}, and {}",
         nearest.join(" and "),
         class.first_digit(),
+        understood_note(code),
     )))
 }
 
@@ -175,7 +174,7 @@ mod tests {
             err.contains("the nearest are 494 (Security Agreement Required) and 500 (Server Internal Error)"),
             "{err}"
         );
-        assert!(err.contains("treats it like 400 Bad Request (RFC 3261 §8.1.3.2)"), "{err}");
+        assert!(err.contains("a UAC treats it as 400 Bad Request (RFC 3261 §8.1.3.2)"), "{err}");
         for (query, rule) in
             [("99", "exactly three ASCII digits"), ("099", "100 to 699"), ("4294967301", "three")]
         {

@@ -7,6 +7,7 @@
 //! sipcode search timer
 //! sipcode q850 17        # or cause UserBusy: a Q.850 cause and its responses
 //! sipcode explain < call.log
+//! sipcode best 486 603 404   # what a forking proxy sends upstream
 //! ```
 //!
 //! `--json` prints JSON instead of text. Exit codes: 0 on success, 1 when
@@ -18,6 +19,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod best;
 mod cause;
 mod cli;
 mod display;
@@ -76,12 +78,14 @@ fn run(
     let outcome = match (&cli.command, cli.class, cli.all) {
         (Some(_), ..) if has_query => Err(Failure {
             exit: BAD_USAGE,
-            message: "`search`, `q850` and `explain` take no code, `--class` or `--all`: run them on their \
-                      own, as in `sipcode explain < trace.log`"
+            message: "`search`, `q850`, `explain` and `best` take no code, `--class` or `--all` before \
+                      them: run them on their own, as in `sipcode explain < trace.log` or \
+                      `sipcode best 486 603`"
                 .into(),
         }),
         (Some(Command::Search { word }), ..) => search::search(&mut output, &word.join(" ")),
         (Some(Command::Explain), ..) => explain::explain(&mut output, stdin),
+        (Some(Command::Best { codes }), ..) => best::best(&mut output, codes),
         (Some(Command::Q850 { query }), ..) => cause::cause(&mut output, query.join(" ").trim()),
         (None, Some(class), _) => lookup::list(&mut output, Some(class)),
         (None, None, true) => lookup::list(&mut output, None),

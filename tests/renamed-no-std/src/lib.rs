@@ -43,3 +43,19 @@ pub enum CallError {
     /// The enum's default, 500.
     Unexpected,
 }
+
+/// The decision layer in `const` and `no_std`: 499 is acted on as 400.
+pub const UNDERSTOOD: StatusCode = match StatusCode::from_u16(499) {
+    Ok(code) => code.as_understood(),
+    Err(_) => StatusCode::BAD_REQUEST,
+};
+
+/// What a proxy sends upstream from its branches, without allocating.
+pub fn upstream(branches: &[StatusCode]) -> StatusCode {
+    codes::best_response(branches.iter().copied()).send
+}
+
+/// Whether a client retries `code` at once with changes, in `const`.
+pub const fn retries_with_changes(code: StatusCode) -> bool {
+    matches!(code.disposition(), codes::Disposition::RetryWithChanges)
+}

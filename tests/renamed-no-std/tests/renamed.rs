@@ -22,3 +22,12 @@ fn macros_work_renamed_and_without_std() {
     // RFC 3398 §8.2.6.1: 500 → 41.
     assert_eq!(CallError::Unexpected.q850_cause(), Some(Cause::TEMPORARY_FAILURE));
 }
+
+#[test]
+fn the_decision_layer_works_without_std() {
+    use sip_codes_test_renamed_no_std::{UNDERSTOOD, retries_with_changes, upstream};
+    assert_eq!(UNDERSTOOD, StatusCode::BAD_REQUEST);
+    assert_eq!(upstream(&[StatusCode::BUSY_HERE, StatusCode::DECLINE]), StatusCode::DECLINE);
+    assert_eq!(upstream(&[]), StatusCode::REQUEST_TIMEOUT);
+    assert!(retries_with_changes(StatusCode::UNAUTHORIZED) && !retries_with_changes(StatusCode::BUSY_HERE));
+}
