@@ -194,7 +194,8 @@ impl WarnRange {
         }
     }
 
-    /// What the warnings of the range are about, in RFC 3261's words.
+    /// What the warnings of the range are about, in the words of RFC 3261
+    /// §20.43 as RFC 5630 amends it.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
