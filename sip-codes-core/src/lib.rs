@@ -1,6 +1,8 @@
 //! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogue of SIP
-//! response codes, [`StatusCode`], [`Entry`] and [`Class`], and the ITU-T
-//! Q.850 causes of [`q850`], with no dependencies (by default) and no `std`.
+//! response codes, [`StatusCode`], [`Entry`] and [`Class`], the ITU-T Q.850
+//! causes of [`q850`], the warn-codes and values of the `Warning` header field
+//! ([`WarnCode`], [`Warning`]) and the values of the `Reason` header field
+//! ([`Reason`]), with no dependencies (by default) and no `std`.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
@@ -48,9 +50,11 @@ mod error;
 #[cfg(feature = "ezk")]
 mod ezk;
 mod forking;
+mod grammar;
 mod handling;
 mod lookup;
 pub mod q850;
+mod reason;
 #[cfg(feature = "rsip")]
 mod rsip;
 #[cfg(feature = "rsipstack")]
@@ -58,13 +62,21 @@ mod rsipstack;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
+mod warning;
 
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
 pub use forking::{BestResponse, Selection, best_response};
+pub use grammar::QuotedText;
 pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
+pub use reason::{
+    GenericParam, GenericParams, InvalidReason, Protocol, Reason, ReasonCause, ReasonProtocol, Reasons,
+};
 pub use status::StatusCode;
+pub use warning::{
+    InvalidWarnCode, InvalidWarning, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange, Warning, Warnings,
+};
 
 // Not public API: the rules that `sip-codes` and `sip-codes-macros` share with
 // this crate. The three crates are released together, at one version.

@@ -87,6 +87,13 @@ pub use sip_codes_core::{
     BestResponse, CATALOGUE, Class, Disposition, Entry, HANDLING, Handling, HeaderRule, InvalidStatusCode,
     Reference, Requirement, Selection, StatusCode, best_response, q850,
 };
+// The other codes of a response: the `Warning` header field's warn-codes and
+// values, and the `Reason` header field's values.
+pub use sip_codes_core::{
+    GenericParam, GenericParams, InvalidReason, InvalidWarnCode, InvalidWarning, Protocol, QuotedText,
+    Reason, ReasonCause, ReasonProtocol, Reasons, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange,
+    Warning, Warnings,
+};
 pub use status_line::{InvalidStatusLine, StatusLine};
 
 #[cfg(feature = "macros")]

@@ -53,6 +53,11 @@ pub enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Show a warn-code of the Warning header field (307, SipsRequired, "insufficient bandwidth").
+    Warning {
+        #[arg(required = true)]
+        query: Vec<String>,
+    },
     /// Write the reference as one self-contained web page: `sipcode html > sip-codes.html`.
     Html,
 }

@@ -1,5 +1,6 @@
 //! `sipcode explain`: a log or SIP trace on stdin, echoed with a note under
-//! every status line in it.
+//! every status line in it, and under each value of its `Reason` and
+//! `Warning` header fields.
 
 use std::io::{self, BufRead};
 
@@ -9,6 +10,7 @@ use sip_codes::{InvalidStatusLine, StatusLine};
 use crate::display::{defined_in, understood_note};
 use crate::json::finding_json;
 use crate::output::{BOLD, DIM, Failure, Output, RED, YELLOW};
+use crate::warning::{header_field, header_notes};
 
 /// `sipcode explain`: echoes the input, with a note under each status line.
 pub fn explain(output: &mut Output, stdin: &mut dyn BufRead) -> Result<(), Failure> {
@@ -37,10 +39,22 @@ pub fn explain(output: &mut Output, stdin: &mut dyn BufRead) -> Result<(), Failu
                 annotate(output, &parsed)?;
             }
         }
+        if let Some((name, value)) = header_field(&line) {
+            for (note, mut finding) in header_notes(output, name, value) {
+                count += 1;
+                if output.json {
+                    finding["line"] = number.into();
+                    findings.push(finding);
+                } else {
+                    writeln!(output.out, "{note}")?;
+                }
+            }
+        }
     }
     if count == 0 {
         return Err(Failure::nothing_matched(
-            "found no status line (such as `SIP/2.0 486 Busy Here`) in the input",
+            "found no status line (such as `SIP/2.0 486 Busy Here`) and no Reason or Warning header \
+             field in the input",
         ));
     }
     if output.json {

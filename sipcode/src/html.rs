@@ -11,7 +11,7 @@
 use std::fmt::{self, Display, Write};
 
 use sip_codes::q850::{CAUSES, Profile};
-use sip_codes::{CATALOGUE, Class, Entry, Handling, HeaderRule, Reference, StatusCode};
+use sip_codes::{CATALOGUE, Class, Entry, Handling, HeaderRule, Reference, StatusCode, WARN_CODES};
 
 use crate::cause::{cause_footnotes, status_footnotes};
 use crate::output::{BAD_USAGE, Failure, Output};
@@ -120,15 +120,16 @@ fn write_page(page: &mut String) -> fmt::Result {
 <h1>SIP response codes</h1>
 <p>Every SIP response code that <a href="https://crates.io/crates/sip-codes">sip-codes</a> {version} knows, {count} in all:
 what it means, the section of the RFC that defines it, what a stack does when it receives it,
-and the Q.850 cause a gateway releases the call with; then the Q.850 causes.
+and the Q.850 cause a gateway releases the call with; then the Warning codes and the Q.850 causes.
 Written by <code>sipcode html</code> from the crate's own tables; it works offline.</p>
-<nav aria-label="Sections"><a href="#codes">Response codes</a> <a href="#causes">Q.850 causes</a></nav>
+<nav aria-label="Sections"><a href="#codes">Response codes</a> <a href="#warnings">Warning codes</a> <a href="#causes">Q.850 causes</a></nav>
 </header>
 <main>
 "##,
         count = CATALOGUE.len(),
     )?;
     write_codes(page)?;
+    write_warnings(page)?;
     write_causes(page)?;
     write!(
         page,
@@ -355,6 +356,42 @@ fn write_footnotes(page: &mut String, notes: &[String]) -> fmt::Result {
     Ok(())
 }
 
+/// The section of warn-codes: every registered code of the Warning header
+/// field, with the range of RFC 3261 §20.43 it falls in.
+fn write_warnings(page: &mut String) -> fmt::Result {
+    page.push_str(
+        "<section id=\"warnings\" aria-labelledby=\"warnings-title\">\n\
+         <h2 id=\"warnings-title\">Warning codes</h2>\n\
+         <p>The warn-codes of the Warning header field, which says more about a response than its \
+         status code: most often why a session description was refused (RFC 3261 §20.43).</p>\n\
+         <table id=\"warnings-table\" class=\"cards\">\n\
+         <caption class=\"visually-hidden\">Warning codes, one a row</caption>\n\
+         <thead><tr><th scope=\"col\">Code</th><th scope=\"col\">Warning</th><th scope=\"col\">Range</th></tr></thead>\n\
+         <tbody>\n",
+    );
+    for entry in WARN_CODES {
+        let code = entry.code;
+        let range = entry.warn_code().range();
+        let codes = range.codes();
+        write!(
+            page,
+            "<tr id=\"warn-{code}\">\n<th scope=\"row\"><a href=\"#warn-{code}\" title=\"Link to warn-code {code}\">{code}</a></th>\n\
+             <td><strong>{text}</strong> <code class=\"name\">{name}</code>\n<p class=\"meaning\">{meaning}</p>\n\
+             <p class=\"ref\">Defined in {link}</p></td>\n\
+             <td data-label=\"Range\">{start} to {end}: {description}</td>\n</tr>\n",
+            text = Text(entry.text),
+            name = Text(entry.name),
+            meaning = Text(entry.meaning),
+            link = Link(entry.reference),
+            start = codes.start(),
+            end = codes.end(),
+            description = Text(range.description()),
+        )?;
+    }
+    page.push_str("</tbody>\n</table>\n</section>\n");
+    Ok(())
+}
+
 /// The section of Q.850 causes: each cause Q.850 defines, with the response
 /// each profile answers an INVITE with when the call is released with it.
 fn write_causes(page: &mut String) -> fmt::Result {
@@ -575,6 +612,23 @@ mod tests {
         assert!(row(&html, "405").contains("MUST</strong> carry <code>Allow</code>"));
         assert!(row(&html, "401").contains("Reads <code>WWW-Authenticate</code>."));
         assert!(row(&html, "701").contains("No RFC defines it."));
+    }
+
+    #[test]
+    fn every_warn_code_has_a_row() {
+        let html = page();
+        let rows: Vec<&str> =
+            html.split("<tr id=\"warn-").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let codes: Vec<String> = WARN_CODES.iter().map(|entry| entry.code.to_string()).collect();
+        assert_eq!(rows, codes);
+        for entry in WARN_CODES {
+            let row = row(&html, &format!("warn-{}", entry.code));
+            assert!(
+                row.contains(&Text(entry.text).to_string()) && row.contains(&Text(entry.meaning).to_string())
+            );
+            assert!(row.contains(&format!("<a href=\"{}\">{}</a>", entry.reference.url(), entry.reference)));
+        }
+        assert!(row(&html, "warn-370").contains("370 to 379: quantitative QoS parameters"));
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! sipcode 4xx            # or --class request-failure, or --all
 //! sipcode search timer
 //! sipcode q850 17        # or cause UserBusy: a Q.850 cause and its responses
-//! sipcode explain < call.log
+//! sipcode warning 307    # a warn-code of the Warning header field
+//! sipcode explain < call.log  # status lines, Reason and Warning header fields
 //! sipcode best 486 603 404   # what a forking proxy sends upstream
 //! sipcode html > sip-codes.html   # the reference as one web page
 //! ```
@@ -30,6 +31,7 @@ mod json;
 mod lookup;
 mod output;
 mod search;
+mod warning;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, IsTerminal, Write};
@@ -80,8 +82,8 @@ fn run(
     let outcome = match (&cli.command, cli.class, cli.all) {
         (Some(_), ..) if has_query => Err(Failure {
             exit: BAD_USAGE,
-            message: "`search`, `q850`, `explain`, `best` and `html` take no code, `--class` or `--all` \
-                      before them: run them on their own, as in `sipcode explain < trace.log` or \
+            message: "`search`, `q850`, `warning`, `explain`, `best` and `html` take no code, `--class` or \
+                      `--all` before them: run them on their own, as in `sipcode explain < trace.log` or \
                       `sipcode best 486 603`"
                 .into(),
         }),
@@ -89,6 +91,7 @@ fn run(
         (Some(Command::Explain), ..) => explain::explain(&mut output, stdin),
         (Some(Command::Best { codes }), ..) => best::best(&mut output, codes),
         (Some(Command::Q850 { query }), ..) => cause::cause(&mut output, query.join(" ").trim()),
+        (Some(Command::Warning { query }), ..) => warning::warning(&mut output, query.join(" ").trim()),
         (Some(Command::Html), ..) => html::html(&mut output),
         (None, Some(class), _) => lookup::list(&mut output, Some(class)),
         (None, None, true) => lookup::list(&mut output, None),

@@ -60,3 +60,26 @@ fn exit_codes_reach_the_shell() {
     assert!(String::from_utf8(missing.stderr).unwrap().contains("did you mean BusyHere (486)?"));
     assert_eq!(sipcode(&[], "").status.code(), Some(2));
 }
+
+#[test]
+fn explain_annotates_every_real_world_reason_and_warning_value() {
+    for (file, header) in [("reason-values.tsv", "Reason"), ("warning-values.tsv", "Warning")] {
+        // A folded value is unfolded onto one line, as a log prints it.
+        let values: Vec<String> =
+            common::header_values(file).into_iter().map(|(value, _)| value.replace("\r\n", " ")).collect();
+        let input: String = values.iter().map(|value| format!("{header}: {value}\n")).collect();
+        let run = sipcode(&["explain", "--json"], &input);
+        assert_eq!(run.status.code(), Some(0), "{file}");
+        let findings: Value = serde_json::from_slice(&run.stdout).unwrap();
+        for (number, value) in values.iter().enumerate() {
+            let of_line: Vec<&Value> =
+                findings.as_array().unwrap().iter().filter(|f| f["line"] == number + 1).collect();
+            let expected: Vec<bool> = match header {
+                "Reason" => sip_codes::Reason::parse_all(value).map(|r| r.is_ok()).collect(),
+                _ => sip_codes::Warning::parse_all(value).map(|w| w.is_ok()).collect(),
+            };
+            let valid: Vec<bool> = of_line.iter().map(|f| f["valid"].as_bool().unwrap()).collect();
+            assert_eq!(valid, expected, "{header}: {value}");
+        }
+    }
+}

@@ -40,3 +40,26 @@ pub fn status_lines() -> Vec<String> {
         .map(|row| row.split('\t').next().unwrap().to_owned())
         .collect()
 }
+
+/// The rows of a header-value file of `../shared/data/` (`reason-values.tsv`,
+/// `warning-values.tsv`): `(value, notes)`, with the four characters `\r\n`
+/// that mark a folded line turned into a real CRLF.
+pub fn header_values(file: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(shared(&format!("data/{file}"))).unwrap();
+    text.lines()
+        .skip(1) // the header
+        .map(|row| {
+            let columns: Vec<&str> = row.split('\t').collect();
+            (
+                columns[0].replace("\\r\\n", "\r\n").replace("\\t", "\t"),
+                columns.get(3).copied().unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// The columns of each row of a reference table of `../shared/data/`, header skipped.
+pub fn table(file: &str) -> Vec<Vec<String>> {
+    let text = std::fs::read_to_string(shared(&format!("data/{file}"))).unwrap();
+    text.lines().skip(1).map(|row| row.split('\t').map(str::to_owned).collect()).collect()
+}

@@ -1,0 +1,20 @@
+//! Warning parsing: never panics, and every value it accepts prints back to
+//! a value that parses to an equal warning, which a sender may also build.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use sip_codes::Warning;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = core::str::from_utf8(data) else { return };
+    let _ = Warning::parse(text);
+    for warning in Warning::parse_all(text).flatten() {
+        let printed = warning.to_string();
+        let again = Warning::parse(&printed).expect("a printed warning parses");
+        assert_eq!(again, warning);
+        // What parsed is something one may send: agent and text pass the checks.
+        let text = warning.text().to_string();
+        let agent = warning.agent().to_string();
+        assert_eq!(Warning::new(warning.code(), &agent, &text).map(|w| w == warning), Ok(true));
+    }
+});
