@@ -3,7 +3,7 @@
 //! `cargo bench --bench lookups`.
 //!
 //! divan times a handful of chosen inputs (`benches/runtime.rs`); this walks
-//! all of them. Each figure is the median of 7 timings of 20,000 lookups of
+//! all of them. Each figure is the median of 15 timings of 20,000 lookups of
 //! one input, so a busy machine shows as spread, not as a slow row. The plain
 //! scan the indexes replaced is timed on the same inputs, for the ratio.
 
@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use sip_codes::{CATALOGUE, Entry};
 
-const REPEATS: usize = 7;
+const REPEATS: usize = 15;
 const LOOKUPS: u32 = 20_000;
 
 /// Nanoseconds per call of `lookup(text)`: the median of `REPEATS` timings.

@@ -3,13 +3,17 @@
 //! or two and one comparison instead of a scan of every row.
 //!
 //! A text is read as 64-bit words: its whole eight-byte chunks, then its last
-//! word (see `last_word`). The phrase index folds ASCII case in every word
-//! first, so that "BUSY HERE" and "Busy Here" have the same words; the name
-//! index keeps them as they are. At compile time each index stores the words
-//! of every spelling, already folded, and an open-addressing table of slots
-//! keyed by the hash of those words. A lookup reads and folds the text's
-//! words once, hashes them, and walks the slots from there to the spelling
-//! whose words are equal, or to an empty slot.
+//! word (see `last_word`). At compile time each index stores the words of
+//! every spelling, with a mask of where its ASCII letters are, and an
+//! open-addressing table of slots keyed by the hash of those words. A lookup
+//! reads the text's words once, hashes them, and walks the slots from there
+//! to the spelling whose words match, or to an empty slot.
+//!
+//! The phrase index ignores ASCII case without folding anything at run time:
+//! its hash reads every byte with `| 0x20`, which puts a letter's two cases
+//! together, and a word matches when it differs from the spelling's only by
+//! 0x20 in the places of letters (`matches`). The name index hashes and
+//! compares the words as they are.
 //!
 //! The tables are built in row order, so of two rows with the same spelling
 //! ("Not Acceptable": 406 and 606) the lower code is met first.
@@ -54,40 +58,64 @@ const fn last_word(bytes: &[u8]) -> u64 {
     }
 }
 
-/// The word `i` of `bytes`, case-folded if `FOLD`.
+/// The word `i` of `bytes`.
 #[inline(always)]
-const fn word<const FOLD: bool>(bytes: &[u8], i: usize) -> u64 {
+const fn word(bytes: &[u8], i: usize) -> u64 {
     let (chunks, _) = bytes.as_chunks::<8>();
-    let word = if i < chunks.len() { u64::from_le_bytes(chunks[i]) } else { last_word(bytes) };
-    if FOLD { fold_word(word) } else { word }
+    if i < chunks.len() { u64::from_le_bytes(chunks[i]) } else { last_word(bytes) }
 }
 
-/// Eight bytes, as a little-endian word, with their ASCII upper-case letters
-/// made lower case.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = ONES * 0x80;
+/// 0x20 in every byte: the bit that tells an ASCII letter's cases apart.
+const CASE: u64 = ONES * 0x20;
+
+/// What the hash of the phrase index reads of a word: every byte with its
+/// case bit set, so that both cases of a letter read the same. Other bytes
+/// change too (`-` and CR read the same), which only costs a comparison.
 #[inline(always)]
-const fn fold_word(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = ONES * 0x80;
+const fn key_word<const FOLD: bool>(word: u64) -> u64 {
+    if FOLD { word | CASE } else { word }
+}
+
+/// 0x20 in the places of `word`'s ASCII letters, of either case.
+const fn letters(word: u64) -> u64 {
     // Per byte, with no carry between bytes: the high bit of `at_least_a` is
-    // set where the low seven bits are 'A' or more, that of `above_z` where
-    // they are above 'Z'. A byte with its own high bit set is not ASCII.
-    let low = word & !HIGH;
-    let at_least_a = low + ONES * (0x80 - b'A' as u64);
-    let above_z = low + ONES * (0x80 - b'Z' as u64 - 1);
-    let upper = at_least_a & !above_z & !word & HIGH;
-    word | upper >> 2
+    // set where the lower-cased low seven bits are 'a' or more, that of
+    // `above_z` where they are above 'z'. A byte with its own high bit set
+    // is not ASCII.
+    let low = (word | CASE) & !HIGH;
+    let at_least_a = low + ONES * (0x80 - b'a' as u64);
+    let above_z = low + ONES * (0x80 - b'z' as u64 - 1);
+    (at_least_a & !above_z & !word & HIGH) >> 2
 }
 
-/// A hash of a text's words and length.
+/// Whether a text's `word` spells a stored word whose letters are at
+/// `letters`: equal, but for the case bit of letters.
 #[inline(always)]
-const fn hash(words: &[u64], len: usize) -> u64 {
+fn matches(stored: u64, letters: u64, word: u64) -> bool {
+    (stored ^ word) & !letters == 0
+}
+
+/// The hash of a text's words and length, in three steps so that a lookup
+/// can feed it words straight from the text: `hash_start`, `hash_word` for
+/// each word, `hash_finish`. The words are combined by rotations and
+/// exclusive-or, which do not wait on one another, and only the result goes
+/// through the multiplications that mix it.
+const fn hash_start(len: usize) -> u64 {
+    len as u64
+}
+
+/// Adds the key of word `i` (see `key_word`) to the hash.
+#[inline(always)]
+const fn hash_word(state: u64, i: usize, key: u64) -> u64 {
+    state ^ key.rotate_left(i as u32 * 23)
+}
+
+#[inline(always)]
+const fn hash_finish(state: u64) -> u64 {
     const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut state = len as u64;
-    let mut i = 0;
-    while i < words.len() {
-        state = (state ^ words[i]).wrapping_mul(MULTIPLIER);
-        i += 1;
-    }
+    let state = state.wrapping_mul(MULTIPLIER);
     // A last mix, so that the top bits (the slot) depend on every bit.
     (state ^ state >> 32).wrapping_mul(MULTIPLIER)
 }
@@ -104,12 +132,16 @@ const fn spelling(entry: &Entry, phrases: bool, n: usize) -> Option<&'static str
     }
 }
 
-/// An index: the words of every spelling, and the slots. A slot is 0 when
+/// An index: the words of every spelling with where their letters are, and
+/// the slots. A slot is 0 when
 /// empty; otherwise, from the low bits up: 32 bits of the spelling's hash,
 /// its length (8 bits), its row plus one (8 bits) and where its words start
 /// in `words` (16 bits). A walk rejects most slots on the hash and length.
 struct Index<const WORDS: usize> {
     words: [u64; WORDS],
+    /// For each word, where its letters are (`letters`); 0 in the name
+    /// index, whose comparisons heed case.
+    letters: [u64; WORDS],
     slots: [u64; SLOTS],
     /// The longest spelling: a longer text is a miss without a hash.
     longest: usize,
@@ -131,7 +163,7 @@ const fn total_words(phrases: bool) -> usize {
 
 /// Builds the index of phrases (`FOLD`, case folded) or of names.
 const fn build<const FOLD: bool, const WORDS: usize>() -> Index<WORDS> {
-    let mut index = Index { words: [0; WORDS], slots: [0; SLOTS], longest: 0 };
+    let mut index = Index { words: [0; WORDS], letters: [0; WORDS], slots: [0; SLOTS], longest: 0 };
     let (mut used, mut row) = (0, 0);
     while row < CATALOGUE.len() {
         let mut n = 0;
@@ -142,12 +174,16 @@ const fn build<const FOLD: bool, const WORDS: usize>() -> Index<WORDS> {
                 "a catalogue spelling is longer than a slot's length byte"
             );
             let count = word_count(bytes.len());
+            let mut state = hash_start(bytes.len());
             let mut i = 0;
             while i < count {
-                index.words[used + i] = word::<FOLD>(bytes, i);
+                let word = word(bytes, i);
+                index.words[used + i] = word;
+                index.letters[used + i] = if FOLD { letters(word) } else { 0 };
+                state = hash_word(state, i, key_word::<FOLD>(word));
                 i += 1;
             }
-            let hash = hash(index.words.split_at(used).1.split_at(count).0, bytes.len());
+            let hash = hash_finish(state);
             let slot = (hash as u32 as u64)
                 | (bytes.len() as u64) << 32
                 | ((row + 1) as u64) << 40
@@ -175,14 +211,8 @@ const fn build<const FOLD: bool, const WORDS: usize>() -> Index<WORDS> {
     index
 }
 
-/// The most words a text can have and still be a spelling: the longest
-/// spelling of all is well under 64 bytes (the build checks it).
-const MAX_WORDS: usize = 8;
-
 static PHRASES: Index<{ total_words(true) }> = build::<true, { total_words(true) }>();
 static NAMES: Index<{ total_words(false) }> = build::<false, { total_words(false) }>();
-
-const _: () = assert!(word_count(PHRASES.longest) <= MAX_WORDS && word_count(NAMES.longest) <= MAX_WORDS);
 
 impl<const WORDS: usize> Index<WORDS> {
     /// The first row, in row order, with a spelling whose words are `text`'s.
@@ -192,13 +222,14 @@ impl<const WORDS: usize> Index<WORDS> {
         if bytes.len() > self.longest {
             return None;
         }
-        let count = word_count(bytes.len());
-        let mut words = [0; MAX_WORDS];
-        for (i, word) in words.iter_mut().enumerate().take(count) {
-            *word = self::word::<FOLD>(bytes, i);
+        // The words that `word` reads, straight from the text: no copy.
+        let (chunks, _) = bytes.as_chunks::<8>();
+        let last = last_word(bytes);
+        let mut state = hash_start(bytes.len());
+        for (i, chunk) in chunks.iter().enumerate() {
+            state = hash_word(state, i, key_word::<FOLD>(u64::from_le_bytes(*chunk)));
         }
-        let words = &words[..count];
-        let hash = hash(words, bytes.len());
+        let hash = hash_finish(hash_word(state, chunks.len(), key_word::<FOLD>(last)));
         let key = hash as u32 as u64 | (bytes.len() as u64) << 32;
         let mut at = home(hash);
         // Bounded so that the walk ends even if every slot were full.
@@ -209,8 +240,15 @@ impl<const WORDS: usize> Index<WORDS> {
             }
             if slot & 0xFF_FFFF_FFFF == key {
                 let start = (slot >> 48) as usize;
-                let stored = self.words.get(start..start + count)?;
-                if stored.iter().zip(words).all(|(a, b)| a == b) {
+                let (stored, letters) = (self.words.get(start..)?, self.letters.get(start..)?);
+                let (stored, letters) = (stored.get(..=chunks.len())?, letters.get(..=chunks.len())?);
+                // Every word, without stopping early: a mismatch is rare here,
+                // since the hash and length already agree.
+                let mut same = matches(stored[chunks.len()], letters[chunks.len()], last);
+                for ((chunk, stored), letters) in chunks.iter().zip(stored).zip(letters) {
+                    same &= matches(*stored, *letters, u64::from_le_bytes(*chunk));
+                }
+                if same {
                     return CATALOGUE.get((slot >> 40 & 0xFF) as usize - 1);
                 }
             }
@@ -236,22 +274,30 @@ pub(crate) fn by_name(text: &str) -> Option<&'static Entry> {
 mod tests {
     use super::*;
 
-    /// Whether `known` and `text` have the same words, folded if `FOLD`.
+    /// Whether `text`'s words match `known`'s, as the phrase index (`FOLD`)
+    /// or the name index compares them.
     fn same_words<const FOLD: bool>(known: &str, text: &str) -> bool {
         let count = word_count(known.len());
         known.len() == text.len()
-            && (0..count).all(|i| word::<FOLD>(known.as_bytes(), i) == word::<FOLD>(text.as_bytes(), i))
+            && (0..count).all(|i| {
+                let stored = word(known.as_bytes(), i);
+                let letters = if FOLD { letters(stored) } else { 0 };
+                matches(stored, letters, word(text.as_bytes(), i))
+            })
     }
 
     /// Every length from 0 to 19, with every byte changed in turn to each of
-    /// a set of bytes around the case boundaries: equal words are equal text.
+    /// a set of bytes around the case boundaries: the words match exactly
+    /// when the texts are equal, ignoring ASCII case or not.
     #[test]
-    fn words_are_equal_exactly_when_the_texts_are() {
+    fn words_match_exactly_when_the_texts_are_equal() {
         let base = "Busy Here, or Not!-7";
         for len in 0..=base.len() {
             let known = &base[..len];
             for position in 0..len {
-                for byte in [b'A', b'a', b'Z', b'z', b'@', b'`', b'[', b'{', b' ', b'0', b'~', 0x7F] {
+                for byte in
+                    [b'A', b'a', b'Z', b'z', b'@', b'`', b'[', b'{', b' ', b'0', b'~', b'\r', b'-', 0x7F]
+                {
                     let mut text = [0; 20];
                     text[..len].copy_from_slice(known.as_bytes());
                     text[position] = byte;
@@ -268,18 +314,14 @@ mod tests {
     }
 
     #[test]
-    fn fold_word_lowers_exactly_the_ascii_capitals_in_every_position() {
+    fn letters_marks_exactly_the_ascii_letters_in_every_position() {
         for byte in 0..=u8::MAX {
             for position in 0..8 {
                 for filler in [b'A', b'z', b'@', b'[', 0x80, 0xC1, 0xFF] {
                     let mut bytes = [filler; 8];
                     bytes[position] = byte;
-                    let expected = bytes.map(|b| b.to_ascii_lowercase());
-                    assert_eq!(
-                        fold_word(u64::from_le_bytes(bytes)),
-                        u64::from_le_bytes(expected),
-                        "{bytes:?}"
-                    );
+                    let expected = bytes.map(|b| if b.is_ascii_alphabetic() { 0x20 } else { 0 });
+                    assert_eq!(letters(u64::from_le_bytes(bytes)), u64::from_le_bytes(expected), "{bytes:?}");
                 }
             }
         }
