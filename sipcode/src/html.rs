@@ -204,14 +204,7 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
         name = Text(entry.name),
         meaning = Text(entry.meaning),
     )?;
-    if !entry.aliases.is_empty() {
-        page.push_str("\n<p class=\"aliases\">Also written ");
-        for (i, alias) in entry.aliases.iter().enumerate() {
-            let separator = if i == 0 { "" } else { ", " };
-            write!(page, "{separator}<q>{}</q>", Text(alias))?;
-        }
-        page.push_str("</p>");
-    }
+    write_aliases(page, entry.aliases)?;
     if let Some(why) = entry.deprecated {
         write!(page, "\n<p class=\"flag\"><span class=\"badge\">Deprecated</span> {}</p>", Text(why))?;
     }
@@ -228,6 +221,20 @@ fn write_code_row(page: &mut String, entry: &Entry) -> fmt::Result {
     page.push_str("</td>\n<td data-label=\"Q.850 cause\">");
     write_status_causes(page, entry.status())?;
     page.push_str("</td>\n</tr>\n");
+    Ok(())
+}
+
+/// Other spellings of a phrase or a cause's name, if there are any.
+fn write_aliases(page: &mut String, aliases: &[&str]) -> fmt::Result {
+    if aliases.is_empty() {
+        return Ok(());
+    }
+    page.push_str("\n<p class=\"aliases\">Also written ");
+    for (i, alias) in aliases.iter().enumerate() {
+        let separator = if i == 0 { "" } else { ", " };
+        write!(page, "{separator}<q>{}</q>", Text(alias))?;
+    }
+    page.push_str("</p>");
     Ok(())
 }
 
@@ -426,14 +433,7 @@ fn write_causes(page: &mut String) -> fmt::Result {
             text = Text(entry.text),
             name = Text(entry.name),
         )?;
-        if !entry.aliases.is_empty() {
-            page.push_str("\n<p class=\"aliases\">Also written ");
-            for (i, alias) in entry.aliases.iter().enumerate() {
-                let separator = if i == 0 { "" } else { ", " };
-                write!(page, "{separator}<q>{}</q>", Text(alias))?;
-            }
-            page.push_str("</p>");
-        }
+        write_aliases(page, entry.aliases)?;
         write!(
             page,
             "</td>\n<td data-label=\"Class\">{}</td>\n<td data-label=\"Response\">",
