@@ -487,3 +487,84 @@ pub fn neighbours<T>(rows: &[T], code_of: impl Fn(&T) -> u16, code: u16) -> (Opt
     let above = rows.iter().filter(on_wire).find(|row| code_of(row) > code);
     (below, above)
 }
+
+/// The Levenshtein distance between `a` and `b`, in characters, or `None`
+/// when the shorter of the two has more than 64 characters: suggestions for
+/// a mistyped name or phrase ("did you mean BusyHere?") compare short words,
+/// and a fixed row of 65 counts keeps this free of allocation.
+///
+/// The macros and `sipcode` both suggest with it, so they agree on what is
+/// near; it takes the place of the `strsim` crate, whose build cost more than
+/// this function is worth.
+pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
+    let (a, b) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
+    let mut row = [0usize; 65];
+    let columns = a.chars().count();
+    if columns >= row.len() {
+        return None;
+    }
+    // row[j] holds the distance between the first j characters of `a` and
+    // the characters of `b` read so far.
+    for (j, cell) in row.iter_mut().enumerate().take(columns + 1) {
+        *cell = j;
+    }
+    for (i, b_char) in b.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, a_char) in a.chars().enumerate() {
+            let substitution = diagonal + usize::from(a_char != b_char);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    Some(row[columns])
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::string::String;
+    use std::vec::Vec;
+
+    use super::edit_distance;
+
+    /// The textbook table, kept whole: what `edit_distance` must equal.
+    fn levenshtein(a: &str, b: &str) -> usize {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        let mut table = std::vec![std::vec![0; b.len() + 1]; a.len() + 1];
+        for i in 0..=a.len() {
+            for j in 0..=b.len() {
+                table[i][j] = match (i, j) {
+                    (0, j) => j,
+                    (i, 0) => i,
+                    (i, j) => (table[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]))
+                        .min(table[i - 1][j] + 1)
+                        .min(table[i][j - 1] + 1),
+                };
+            }
+        }
+        table[a.len()][b.len()]
+    }
+
+    /// Every pair of strings of up to four characters over a three-letter
+    /// alphabet, one of them not ASCII.
+    #[test]
+    fn edit_distance_is_levenshtein_on_every_short_pair() {
+        let mut words = std::vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> =
+                words.iter().flat_map(|w| ['a', 'b', 'é'].map(|c| std::format!("{w}{c}"))).collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for a in &words {
+            for b in &words {
+                assert_eq!(edit_distance(a, b), Some(levenshtein(a, b)), "{a:?} {b:?}");
+            }
+        }
+        let long = "x".repeat(64);
+        assert_eq!(edit_distance(&long, "BusyHere"), Some(levenshtein(&long, "BusyHere")));
+        assert_eq!(edit_distance(&"x".repeat(65), &"y".repeat(70)), None);
+    }
+}

@@ -82,5 +82,7 @@ pub use warning::{
 // this crate. The three crates are released together, at one version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::catalogue::{WIRE_CODES, follows_name_rule, invalid_reason_char, neighbours, spells};
+    pub use crate::catalogue::{
+        WIRE_CODES, edit_distance, follows_name_rule, invalid_reason_char, neighbours, spells,
+    };
 }

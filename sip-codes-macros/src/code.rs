@@ -10,7 +10,7 @@
 use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
-use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
+use sip_codes_core::__private::{WIRE_CODES, edit_distance, follows_name_rule, neighbours, spells};
 use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
 use sip_codes_core::{CATALOGUE, Entry};
 
@@ -387,7 +387,7 @@ fn closest<C: Catalogue>(typed: &str, key: fn(&C::Row) -> &str) -> Option<&'stat
         // The distance is at least the difference in length: skip the
         // quadratic comparison where that alone rules a row out.
         .filter(|row| key(row).chars().count().abs_diff(length) <= limit)
-        .map(|row| (strsim::levenshtein(typed, key(row)), row))
+        .filter_map(|row| Some((edit_distance(typed, key(row))?, row)))
         .filter(|(distance, _)| *distance <= limit)
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, row)| row)

@@ -268,5 +268,5 @@ pub mod __private {
     #[cfg(feature = "macros")]
     pub use sip_codes_macros::{q850, sip_status};
 
-    pub use sip_codes_core::__private::follows_name_rule;
+    pub use sip_codes_core::__private::{edit_distance, follows_name_rule};
 }

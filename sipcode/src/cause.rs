@@ -3,6 +3,7 @@
 //! the cause each profile releases a call with, and where they disagree.
 
 use serde_json::{Value, json};
+use sip_codes::__private::edit_distance;
 use sip_codes::StatusCode;
 use sip_codes::q850::{CAUSES, Cause, CauseEntry, Profile};
 
@@ -66,8 +67,8 @@ fn nearest(query: &str) -> Option<(String, &'static CauseEntry)> {
             std::iter::once((entry.name.to_owned(), entry))
                 .chain(texts.map(move |t| (format!("\"{t}\""), entry)))
         })
-        .map(|(spelling, entry)| {
-            (strsim::levenshtein(&query, &spelling.trim_matches('"').to_lowercase()), spelling, entry)
+        .filter_map(|(spelling, entry)| {
+            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, entry))
         })
         .filter(|(distance, ..)| *distance <= limit)
         .min_by_key(|(distance, _, entry)| (*distance, entry.value))

@@ -1,6 +1,7 @@
 //! Looking up one code, name, phrase or class, and listing a class or the
 //! whole catalogue; and what to suggest when nothing answers.
 
+use sip_codes::__private::edit_distance;
 use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
 
 use crate::display::{show_entries, show_table, understood_note};
@@ -84,8 +85,8 @@ fn nearest_spelling(query: &str) -> Option<(String, &'static Entry)> {
             std::iter::once((entry.name.to_owned(), entry))
                 .chain(phrases.map(move |p| (format!("\"{p}\""), entry)))
         })
-        .map(|(spelling, entry)| {
-            (strsim::levenshtein(&query, &spelling.trim_matches('"').to_lowercase()), spelling, entry)
+        .filter_map(|(spelling, entry)| {
+            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, entry))
         })
         .filter(|(distance, ..)| *distance <= limit)
         .min_by_key(|(distance, _, entry)| (*distance, entry.code))

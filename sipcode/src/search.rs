@@ -1,5 +1,6 @@
 //! `sipcode search WORD`: the codes whose phrase, aliases or meaning mention a word.
 
+use sip_codes::__private::edit_distance;
 use sip_codes::{CATALOGUE, Entry};
 
 use crate::display::show_table;
@@ -34,7 +35,7 @@ fn nearest_word(needle: &str) -> Option<String> {
         .flat_map(|entry| entry.phrase.split(|c: char| !c.is_alphanumeric()).chain(entry.meaning.split(' ')))
         .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|word| !word.is_empty())
-        .map(|word| (strsim::levenshtein(needle, &word), word))
+        .filter_map(|word| Some((edit_distance(needle, &word)?, word)))
         .filter(|(distance, _)| *distance <= limit)
         .min()
         .map(|(_, word)| word)
