@@ -49,11 +49,15 @@ mod entry;
 mod error;
 #[cfg(feature = "ezk")]
 mod ezk;
+#[cfg(feature = "semantics")]
 mod forking;
+#[cfg(feature = "headers")]
 mod grammar;
+#[cfg(feature = "semantics")]
 mod handling;
 mod lookup;
 pub mod q850;
+#[cfg(feature = "headers")]
 mod reason;
 #[cfg(feature = "rsip")]
 mod rsip;
@@ -62,18 +66,24 @@ mod rsipstack;
 #[cfg(feature = "serde")]
 mod serde;
 mod status;
+#[cfg(feature = "headers")]
 mod warning;
 
 pub use class::Class;
 pub use entry::{CATALOGUE, Entry, Reference};
 pub use error::InvalidStatusCode;
+#[cfg(feature = "semantics")]
 pub use forking::{BestResponse, Selection, best_response};
+#[cfg(feature = "headers")]
 pub use grammar::QuotedText;
+#[cfg(feature = "semantics")]
 pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
+#[cfg(feature = "headers")]
 pub use reason::{
     GenericParam, GenericParams, InvalidReason, Protocol, Reason, ReasonCause, ReasonProtocol, Reasons,
 };
 pub use status::StatusCode;
+#[cfg(feature = "headers")]
 pub use warning::{
     InvalidWarnCode, InvalidWarning, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange, Warning, Warnings,
 };

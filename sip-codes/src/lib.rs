@@ -61,7 +61,9 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `std` | yes | nothing the API needs: without it the crate is `no_std` and needs no allocator |
-//! | `macros` | yes | `sip_status!`, `q850!` and `#[derive(SipResponse)]` |
+//! | `macros` | yes | `sip_status!`, `q850!` and `#[derive(SipResponse)]`; turns on `semantics` |
+//! | `semantics` | yes | what a stack does with a code: `as_understood`, handling, `best_response`, the Q.850 mappings and `SipResponse::q850_cause` |
+//! | `headers` | yes | `Reason` and `Warning` header values and the warn-code catalogue; turns on `semantics` |
 //! | `serde` | no | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
 //! | `rsip` | no | `From<StatusCode>` for `rsip::StatusCode` (0.4), `TryFrom` back (`examples/rsip.rs`) |
 //! | `rsipstack` | no | the same for `rsipstack::sip::StatusCode` (0.7) (`examples/rsipstack.rs`) |
@@ -83,12 +85,15 @@ mod status_line;
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
 // dependencies and builds while the macros' dependencies do; users see them here.
 pub use response::SipResponse;
+pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
+// What a stack does with a code (feature `semantics`).
+#[cfg(feature = "semantics")]
 pub use sip_codes_core::{
-    BestResponse, CATALOGUE, Class, Disposition, Entry, HANDLING, Handling, HeaderRule, InvalidStatusCode,
-    Reference, Requirement, Selection, StatusCode, best_response, q850,
+    BestResponse, Disposition, HANDLING, Handling, HeaderRule, Requirement, Selection, best_response,
 };
 // The other codes of a response: the `Warning` header field's warn-codes and
-// values, and the `Reason` header field's values.
+// values, and the `Reason` header field's values (feature `headers`).
+#[cfg(feature = "headers")]
 pub use sip_codes_core::{
     GenericParam, GenericParams, InvalidReason, InvalidWarnCode, InvalidWarning, Protocol, QuotedText,
     Reason, ReasonCause, ReasonProtocol, Reasons, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange,

@@ -1,4 +1,5 @@
 use crate::StatusCode;
+#[cfg(feature = "semantics")]
 use crate::q850::{Cause, Profile};
 
 /// A value that becomes a SIP response: an application's error, usually.
@@ -88,6 +89,7 @@ pub trait SipResponse {
     /// assert_eq!(StatusCode::BUSY_HERE.q850_cause(), Some(Cause::USER_BUSY));
     /// assert_eq!(StatusCode::REQUEST_TERMINATED.q850_cause(), None); // RFC 3398: no mapping
     /// ```
+    #[cfg(feature = "semantics")]
     fn q850_cause(&self) -> Option<Cause> {
         self.status().to_cause(Profile::Rfc3398)
     }
@@ -102,6 +104,7 @@ impl<T: SipResponse + ?Sized> SipResponse for &T {
         (**self).reason()
     }
 
+    #[cfg(feature = "semantics")]
     fn q850_cause(&self) -> Option<Cause> {
         (**self).q850_cause()
     }
@@ -125,6 +128,7 @@ impl<T: SipResponse + ?Sized> SipResponse for std::boxed::Box<T> {
         (**self).reason()
     }
 
+    #[cfg(feature = "semantics")]
     fn q850_cause(&self) -> Option<Cause> {
         (**self).q850_cause()
     }

@@ -28,12 +28,15 @@ mod cause;
 mod class;
 mod entry;
 mod location;
+#[cfg(feature = "semantics")]
 #[macro_use]
 mod mapping;
+#[cfg(feature = "semantics")]
 mod profile;
 
 pub use cause::{Cause, InvalidCause};
 pub use class::CauseClass;
 pub use entry::{CAUSES, CauseEntry};
 pub use location::{InvalidLocation, Location};
+#[cfg(feature = "semantics")]
 pub use profile::{CauseToStatus, Profile, StatusToCause};
