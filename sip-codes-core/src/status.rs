@@ -75,17 +75,17 @@ impl StatusCode {
         let [a, b, c] = *digits else {
             return Err(InvalidStatusCode::not_three_digits());
         };
-        let Some(code) = three_digits(a, b, c) else {
-            return Err(InvalidStatusCode::not_three_digits());
-        };
-        // The common case, a code of the wire classes (1xx to 6xx), is valid
-        // without a table.
-        if code.wrapping_sub(100) < 600
-            && let Some(code) = NonZeroU16::new(code)
+        // The common case first: a code of the wire classes, 1xx to 6xx, is
+        // valid without a table, and a first digit from 1 to 6 says so.
+        if let Some(hundreds_from_one) = three_digits(a, b, c, b'1', b'6')
+            && let Some(code) = NonZeroU16::new(100 + hundreds_from_one)
         {
             return Ok(StatusCode(code));
         }
-        StatusCode::from_u16(code)
+        match three_digits(a, b, c, b'0', b'9') {
+            Some(code) => StatusCode::from_u16(code),
+            None => Err(InvalidStatusCode::not_three_digits()),
+        }
     }
 
     /// The constant of a catalogued code. Only the catalogue's constants call
@@ -257,31 +257,32 @@ impl fmt::Debug for StatusCode {
     }
 }
 
-/// Parses exactly three ASCII digits; see [`StatusCode::from_bytes`].
-/// The number that the decimal digits `abc` write, or `None` if one of them
-/// is not a digit.
+/// `100 × (a − first) + 10 × (b − '0') + (c − '0')`, if `a` is from `first`
+/// to `last` and `b` and `c` are decimal digits; `None` otherwise.
 ///
 /// The three bytes go in three 16-bit lanes of a `u64` and are checked and
 /// converted together: one subtraction and one addition test every lane's
 /// range at once, and one multiplication weighs the digits. That is fewer
 /// instructions than testing the bytes one by one, on the path every parsed
-/// status line takes (BENCHMARKS.md).
-#[inline]
-const fn three_digits(a: u8, b: u8, c: u8) -> Option<u16> {
+/// status line takes (BENCHMARKS.md). `first` and `last` are constants where
+/// it is called, so the masks are too.
+#[inline(always)]
+const fn three_digits(a: u8, b: u8, c: u8, first: u8, last: u8) -> Option<u16> {
     const EACH: u64 = 1 << 32 | 1 << 16 | 1;
     const HIGH: u64 = 0x8000 * EACH;
-    const ZEROS: u64 = b'0' as u64 * EACH;
-    // Added to a lane, sets its high bit exactly when it holds more than '9'.
-    const ABOVE_NINE: u64 = (0x7FFF - b'9' as u64) * EACH;
     // The weights put 100a + 10b + c in bits 32 to 41, above the lower
     // lanes' products and below the higher ones.
     const WEIGHTS: u64 = 100 << 32 | 10 << 16 | 1;
+    // Each lane's least byte, and what, added to a lane, sets its high bit
+    // exactly when the lane holds more than its largest byte.
+    let least = (b'0' as u64) << 32 | (b'0' as u64) << 16 | first as u64;
+    let above = (0x7FFF - b'9' as u64) << 32 | (0x7FFF - b'9' as u64) << 16 | (0x7FFF - last as u64);
     let lanes = a as u64 | (b as u64) << 16 | (c as u64) << 32;
-    // A lane below '0' wraps and sets its own high bit; the borrow it passes
-    // up can only mark more lanes, never clear one. No lane carries out of
-    // the addition, since every lane holds a byte.
-    let digits = lanes.wrapping_sub(ZEROS);
-    if (digits | lanes.wrapping_add(ABOVE_NINE)) & HIGH != 0 {
+    // A lane below its least byte wraps and sets its own high bit; the borrow
+    // it passes up can only mark more lanes, never clear one. No lane carries
+    // out of the addition, since every lane holds a byte.
+    let digits = lanes.wrapping_sub(least);
+    if (digits | lanes.wrapping_add(above)) & HIGH != 0 {
         return None;
     }
     Some((digits.wrapping_mul(WEIGHTS) >> 32) as u16 & 0x3FF)
