@@ -364,7 +364,7 @@ impl<'a> Reason<'a> {
     /// assert_eq!(Reason::parse_all(value).count(), 2);
     /// ```
     pub fn parse_all(value: &'a str) -> Reasons<'a> {
-        Reasons { value: grammar::strip_line_end(value), pos: 0, yielded: false, done: false }
+        Reasons { list: grammar::ValueList::new(value) }
     }
 
     /// A `SIP` reason for `code`, to send: `SIP;cause=486`.
@@ -607,46 +607,15 @@ impl<'a> TryFrom<&'a str> for Reason<'a> {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Reasons<'a> {
-    value: &'a str,
-    pos: usize,
-    yielded: bool,
-    done: bool,
+    list: grammar::ValueList<'a>,
 }
 
 impl<'a> Iterator for Reasons<'a> {
     type Item = Result<Reason<'a>, InvalidReason>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        let bytes = self.value.as_bytes();
-        let mut pos = grammar::skip_sws(bytes, self.pos);
-        while bytes.get(pos) == Some(&b',') {
-            pos = grammar::skip_sws(bytes, pos + 1);
-        }
-        if pos == bytes.len() {
-            self.done = true;
-            return (!self.yielded).then(|| Err(InvalidReason::new(pos, Kind::Empty)));
-        }
-        let result = parse_value(self.value, pos).and_then(|(reason, end)| {
-            let end = grammar::skip_sws(bytes, end);
-            match bytes.get(end) {
-                None | Some(b',') => Ok((reason, end)),
-                Some(_) => Err(unexpected(self.value, end, Kind::Trailing)),
-            }
-        });
-        match result {
-            Ok((reason, end)) => {
-                self.pos = end;
-                self.yielded = true;
-                Some(Ok(reason))
-            }
-            Err(error) => {
-                self.done = true;
-                Some(Err(error))
-            }
-        }
+        let empty = |at| InvalidReason::new(at, Kind::Empty);
+        self.list.next(parse_value, empty, |value, at| unexpected(value, at, Kind::Trailing))
     }
 }
 

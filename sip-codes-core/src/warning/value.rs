@@ -308,7 +308,7 @@ impl<'a> Warning<'a> {
     /// # Ok::<(), sip_codes::InvalidWarning>(())
     /// ```
     pub fn parse_all(value: &'a str) -> Warnings<'a> {
-        Warnings { value: grammar::strip_line_end(value), pos: 0, yielded: false, done: false }
+        Warnings { list: grammar::ValueList::new(value) }
     }
 
     /// A value to send, checked: the agent must be a host\[:port\] or a
@@ -425,47 +425,15 @@ impl<'a> TryFrom<&'a str> for Warning<'a> {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Warnings<'a> {
-    value: &'a str,
-    pos: usize,
-    yielded: bool,
-    done: bool,
+    list: grammar::ValueList<'a>,
 }
 
 impl<'a> Iterator for Warnings<'a> {
     type Item = Result<Warning<'a>, InvalidWarning>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if self.done {
-            return None;
-        }
-        let bytes = self.value.as_bytes();
-        // Separators and empty elements before the value.
-        let mut pos = grammar::skip_sws(bytes, self.pos);
-        while bytes.get(pos) == Some(&b',') {
-            pos = grammar::skip_sws(bytes, pos + 1);
-        }
-        if pos == bytes.len() {
-            self.done = true;
-            return (!self.yielded).then(|| Err(InvalidWarning::new(pos, Kind::Empty)));
-        }
-        let result = parse_value(self.value, pos).and_then(|(warning, end)| {
-            let end = grammar::skip_sws(bytes, end);
-            match bytes.get(end) {
-                None | Some(b',') => Ok((warning, end)),
-                Some(_) => Err(unexpected(self.value, end, Kind::Trailing)),
-            }
-        });
-        match result {
-            Ok((warning, end)) => {
-                self.pos = end;
-                self.yielded = true;
-                Some(Ok(warning))
-            }
-            Err(error) => {
-                self.done = true;
-                Some(Err(error))
-            }
-        }
+        let empty = |at| InvalidWarning::new(at, Kind::Empty);
+        self.list.next(parse_value, empty, |value, at| unexpected(value, at, Kind::Trailing))
     }
 }
 
