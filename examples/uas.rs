@@ -20,6 +20,9 @@
 //!
 //! Every status line is built by `sip_codes::StatusLine`, from the `SipResponse` that
 //! `#[derive(SipResponse)]` writes for `CallError` and for `Refusal`, the protocol's own refusals.
+//! Every failure (3xx to 6xx) also carries its Q.850 cause in a `Reason` header field (RFC 6432),
+//! built by `sip_codes::Reason` from the error's `q850_cause()`: `Reason: Q.850;cause=17;text="User
+//! busy"` on the 486.
 //!
 //! Decisions, each with the rule behind it:
 //! - Responses go back to the source address of the request, as `rport` (RFC 3581) does, rather
@@ -50,7 +53,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
 use std::time::{Duration, Instant};
 
 use clap::Parser;
-use sip_codes::{SipResponse, StatusLine};
+use sip_codes::{Reason, SipResponse, StatusLine};
 
 /// A minimal SIP UAS over UDP whose answers come from `#[derive(SipResponse)]`.
 #[derive(Parser)]
@@ -400,6 +403,20 @@ impl Uas {
         text.push_str(&format!("CSeq: {}\r\n", request.cseq));
         for (name, value) in extra {
             text.push_str(&format!("{name}: {value}\r\n"));
+        }
+        // RFC 6432 §3: a failure response may say, in Reason, which Q.850 cause a gateway
+        // releases the call with; the derive gives each error its cause (RFC 3398's mapping of
+        // its status, or its own `q850 = …`).
+        if answer.status().as_u16() >= 300
+            && let Some(cause) = answer.q850_cause()
+        {
+            let reason = Reason::q850(cause);
+            // The Q.850 text, where Q.850 names the cause; no text otherwise.
+            let reason = match cause.text() {
+                Some(words) => reason.clone().with_text(words).unwrap_or(reason),
+                None => reason,
+            };
+            text.push_str(&format!("Reason: {reason}\r\n"));
         }
         text.push_str("Server: sip-codes uas example\r\nContent-Length: 0\r\n\r\n");
         text.into_bytes()
