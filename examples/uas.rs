@@ -413,7 +413,7 @@ impl Uas {
             let reason = Reason::q850(cause);
             // The Q.850 text, where Q.850 names the cause; no text otherwise.
             let reason = match cause.text() {
-                Some(words) => reason.clone().with_text(words).unwrap_or(reason),
+                Some(words) => reason.with_text(words).unwrap_or(reason),
                 None => reason,
             };
             text.push_str(&format!("Reason: {reason}\r\n"));
