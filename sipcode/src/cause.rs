@@ -3,7 +3,6 @@
 //! the cause each profile releases a call with, and where they disagree.
 
 use serde_json::{Value, json};
-use sip_codes::__private::edit_distance;
 use sip_codes::StatusCode;
 use sip_codes::q850::{CAUSES, Cause, CauseEntry, Profile};
 
@@ -58,21 +57,7 @@ fn find(query: &str) -> Result<Cause, Failure> {
 
 /// The name or Q.850 name nearest to `query`, within a third of its length.
 fn nearest(query: &str) -> Option<(String, &'static CauseEntry)> {
-    let query = query.to_lowercase();
-    let limit = (query.chars().count() / 3).max(1);
-    CAUSES
-        .iter()
-        .flat_map(|entry| {
-            let texts = std::iter::once(entry.text).chain(entry.aliases.iter().copied());
-            std::iter::once((entry.name.to_owned(), entry))
-                .chain(texts.map(move |t| (format!("\"{t}\""), entry)))
-        })
-        .filter_map(|(spelling, entry)| {
-            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, entry))
-        })
-        .filter(|(distance, ..)| *distance <= limit)
-        .min_by_key(|(distance, _, entry)| (*distance, entry.value))
-        .map(|(_, spelling, entry)| (spelling, entry))
+    crate::search::nearest_spelling(query, CAUSES, |e| (e.name, e.text, e.aliases), |e| u16::from(e.value))
 }
 
 /// `486 Busy Here (all profiles)`, or the answers grouped by profile when

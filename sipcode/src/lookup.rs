@@ -1,7 +1,6 @@
 //! Looking up one code, name, phrase or class, and listing a class or the
 //! whole catalogue; and what to suggest when nothing answers.
 
-use sip_codes::__private::edit_distance;
 use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
 
 use crate::display::{show_entries, show_table, understood_note};
@@ -72,25 +71,9 @@ fn lookup_code(output: &mut Output, digits: &str) -> Result<(), Failure> {
     )))
 }
 
-/// The spelling (name, phrase or alias) nearest to `query`, and its row, in
-/// rustc's order: a case-insensitive match first, then the smallest edit
-/// distance, up to a third of the length.
+/// The spelling (name, phrase or alias) nearest to `query`, and its row.
 fn nearest_spelling(query: &str) -> Option<(String, &'static Entry)> {
-    let query = query.to_lowercase();
-    let limit = (query.chars().count() / 3).max(1);
-    CATALOGUE
-        .iter()
-        .flat_map(|entry| {
-            let phrases = std::iter::once(entry.phrase).chain(entry.aliases.iter().copied());
-            std::iter::once((entry.name.to_owned(), entry))
-                .chain(phrases.map(move |p| (format!("\"{p}\""), entry)))
-        })
-        .filter_map(|(spelling, entry)| {
-            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, entry))
-        })
-        .filter(|(distance, ..)| *distance <= limit)
-        .min_by_key(|(distance, _, entry)| (*distance, entry.code))
-        .map(|(_, spelling, entry)| (spelling, entry))
+    crate::search::nearest_spelling(query, CATALOGUE, |e| (e.name, e.phrase, e.aliases), |e| e.code)
 }
 
 /// `sipcode --class request-failure`, `sipcode 4xx`, `sipcode --all`.

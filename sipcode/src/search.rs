@@ -41,6 +41,33 @@ fn nearest_word(needle: &str) -> Option<String> {
         .map(|(_, word)| word)
 }
 
+/// The spelling nearest to `query` among rows' names and texts (a text
+/// written quoted), and its row, in rustc's order: a case-insensitive match
+/// first, then the smallest edit distance, up to a third of the length; a
+/// tie goes to the row that `order` puts first. One rule for response codes
+/// and Q.850 causes.
+pub fn nearest_spelling<'r, T: 'r>(
+    query: &str,
+    rows: impl IntoIterator<Item = &'r T>,
+    spellings: impl Fn(&T) -> (&'static str, &'static str, &'static [&'static str]),
+    order: impl Fn(&T) -> u16,
+) -> Option<(String, &'r T)> {
+    let query = query.to_lowercase();
+    let limit = (query.chars().count() / 3).max(1);
+    rows.into_iter()
+        .flat_map(|row| {
+            let (name, text, aliases) = spellings(row);
+            let texts = std::iter::once(text).chain(aliases.iter().copied());
+            std::iter::once((name.to_owned(), row)).chain(texts.map(move |t| (format!("\"{t}\""), row)))
+        })
+        .filter_map(|(spelling, row)| {
+            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, row))
+        })
+        .filter(|(distance, ..)| *distance <= limit)
+        .min_by_key(|(distance, _, row)| (*distance, order(row)))
+        .map(|(_, spelling, row)| (spelling, row))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::output::{NOTHING_MATCHED, SUCCESS};
