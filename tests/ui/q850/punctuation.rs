@@ -1,0 +1,6 @@
+use sip_codes::q850;
+
+fn main() {
+    let _ = q850!(+);
+    let _ = q850!(#);
+}
