@@ -417,6 +417,30 @@ mod tests {
     }
 }
 
+/// Exactly one value of a header field: `parse` reads it from where the
+/// white space before it ends, and only white space may follow it. The rule
+/// behind `Reason::parse` and `Warning::parse`; `empty(at)` and
+/// `trailing(value, at)` build their errors as for [`ValueList::next`].
+pub(crate) fn parse_one<'a, T, E>(
+    value: &'a str,
+    parse: impl FnOnce(&'a str, usize) -> Result<(T, usize), E>,
+    empty: impl FnOnce(usize) -> E,
+    trailing: impl FnOnce(&'a str, usize) -> E,
+) -> Result<T, E> {
+    let value = strip_line_end(value);
+    let bytes = value.as_bytes();
+    let start = skip_sws(bytes, 0);
+    if start == bytes.len() {
+        return Err(empty(start));
+    }
+    let (parsed, end) = parse(value, start)?;
+    let end = skip_sws(bytes, end);
+    if end < bytes.len() {
+        return Err(trailing(value, end));
+    }
+    Ok(parsed)
+}
+
 /// Where a walk through a header field's comma-separated values stands
 /// (`1#value`, RFC 3261 §7.3.1): the one rule behind `Reason::parse_all` and
 /// `Warning::parse_all`. Empty elements and the white space around commas

@@ -340,18 +340,8 @@ impl<'a> Reason<'a> {
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
     pub fn parse(value: &'a str) -> Result<Reason<'a>, InvalidReason> {
-        let value = grammar::strip_line_end(value);
-        let bytes = value.as_bytes();
-        let start = grammar::skip_sws(bytes, 0);
-        if start == bytes.len() {
-            return Err(InvalidReason::new(start, Kind::Empty));
-        }
-        let (reason, end) = parse_value(value, start)?;
-        let end = grammar::skip_sws(bytes, end);
-        if end < bytes.len() {
-            return Err(unexpected(value, end, Kind::Trailing));
-        }
-        Ok(reason)
+        let empty = |at| InvalidReason::new(at, Kind::Empty);
+        grammar::parse_one(value, parse_value, empty, |value, at| unexpected(value, at, Kind::Trailing))
     }
 
     /// The values of a whole `Reason` header field value, in order; see

@@ -281,18 +281,8 @@ impl<'a> Warning<'a> {
     /// # Ok::<(), sip_codes::InvalidWarning>(())
     /// ```
     pub fn parse(value: &'a str) -> Result<Warning<'a>, InvalidWarning> {
-        let value = grammar::strip_line_end(value);
-        let bytes = value.as_bytes();
-        let start = grammar::skip_sws(bytes, 0);
-        if start == bytes.len() {
-            return Err(InvalidWarning::new(start, Kind::Empty));
-        }
-        let (warning, end) = parse_value(value, start)?;
-        let end = grammar::skip_sws(bytes, end);
-        if end < bytes.len() {
-            return Err(unexpected(value, end, Kind::Trailing));
-        }
-        Ok(warning)
+        let empty = |at| InvalidWarning::new(at, Kind::Empty);
+        grammar::parse_one(value, parse_value, empty, |value, at| unexpected(value, at, Kind::Trailing))
     }
 
     /// The values of a whole `Warning` header field value, in order; see
