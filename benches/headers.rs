@@ -2,7 +2,7 @@
 //! the peers that parse the same values, in one run so that the ratios hold
 //! on a noisy machine: `cargo bench --bench headers`.
 //!
-//! The inputs are real values from `../shared/data/` (sofia-sip, jsip and
+//! The inputs are real values from `sip-codes-testdata/data/` (sofia-sip, jsip and
 //! belle-sip fixtures). Each iteration parses every input of its set.
 
 use std::fmt::Write;

@@ -1,8 +1,6 @@
 //! The catalogue's invariants, and its agreement with the operators' manual
 //! and with the macros crate's copy.
 
-mod common;
-
 use std::collections::HashSet;
 
 use sip_codes::{CATALOGUE, Class, Entry, StatusCode};
@@ -15,25 +13,25 @@ const NAME_EXCEPTIONS: &[(u16, &str, &str)] = &[
 
 #[test]
 fn every_code_of_the_manual_is_catalogued_with_its_spelling() {
-    let manual = common::manual_rows();
+    let manual = sip_codes_testdata::manual_rows();
     assert!(manual.len() >= 70, "the manual has about 70 codes, found {}", manual.len());
     for (code, phrase) in manual {
         // The manual's text extraction doubled two phrases ("Consent
         // NeededConsent Needed"); the phrase meant is the single one.
         let half = phrase.len() / 2;
         let phrase = match phrase.split_at(half) {
-            (first, second) if first == second => first.to_owned(),
+            (first, second) if first == second => first,
             _ => phrase,
         };
         let entry = Entry::by_code(code).unwrap_or_else(|| panic!("the manual's {code} is missing"));
         assert!(
-            entry.phrase == phrase || entry.aliases.contains(&phrase.as_str()),
+            entry.phrase == phrase || entry.aliases.contains(&phrase),
             "{code}: the manual's \"{phrase}\" is neither the phrase \"{}\" nor an alias",
             entry.phrase
         );
         // By phrase, the manual's spelling finds the code (or, for 606, 406,
         // which shares its phrase).
-        let found = Entry::by_phrase(&phrase).unwrap();
+        let found = Entry::by_phrase(phrase).unwrap();
         assert!(
             found.code == code || found.phrase == entry.phrase,
             "{code}: \"{phrase}\" finds {}",

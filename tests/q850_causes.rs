@@ -1,8 +1,6 @@
 //! The Q.850 cause catalogue and locations, against the sources' tables in
-//! `../shared/data/q850-causes.tsv` and `q850-locations.tsv`, and exhaustively
+//! `sip-codes-testdata/data/q850-causes.tsv` and `q850-locations.tsv`, and exhaustively
 //! over every value.
-
-mod common;
 
 use std::collections::HashSet;
 
@@ -11,7 +9,7 @@ use sip_codes::q850::{CAUSES, Cause, CauseClass, CauseEntry, InvalidCause, Locat
 
 /// `(value, name, class, tag)` of each row of `q850-causes.tsv`.
 fn tsv_causes() -> Vec<(u8, String, String, String)> {
-    let text = std::fs::read_to_string(common::shared("data/q850-causes.tsv")).unwrap();
+    let text = sip_codes_testdata::Q850_CAUSES;
     text.lines()
         .skip(1)
         .map(|line| {
@@ -147,7 +145,7 @@ fn classes_partition_the_values() {
 
 #[test]
 fn locations_match_rfc_8606_and_q850() {
-    let text = std::fs::read_to_string(common::shared("data/q850-locations.tsv")).unwrap();
+    let text = sip_codes_testdata::Q850_LOCATIONS;
     let rows: Vec<Vec<&str>> = text.lines().skip(1).map(|line| line.split('\t').collect()).collect();
     assert_eq!(rows.len(), 16);
     for row in rows {

@@ -1,8 +1,6 @@
 //! The cause ↔ response mappings of every profile, for every cause (1 to 127)
 //! and every status code (100 to 699 and the catalogued stack-local codes),
-//! against the tables of `../shared/data/q850-mapping.tsv` as an oracle.
-
-mod common;
+//! against the tables of `sip-codes-testdata/data/q850-mapping.tsv` as an oracle.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,7 +17,7 @@ struct Row {
 }
 
 fn rows() -> Vec<Row> {
-    let text = std::fs::read_to_string(common::shared("data/q850-mapping.tsv")).unwrap();
+    let text = sip_codes_testdata::Q850_MAPPING;
     text.lines()
         .skip(1)
         .map(|line| {

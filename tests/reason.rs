@@ -1,18 +1,16 @@
 //! `Reason`: the registry's protocols, every real-world value of
-//! `../shared/data/reason-values.tsv` with its documented outcome, and one
+//! `sip-codes-testdata/data/reason-values.tsv` with its documented outcome, and one
 //! case per rule.
-
-mod common;
 
 use sip_codes::q850::{Cause, Location};
 use sip_codes::{GenericParam, Protocol, Reason, ReasonCause, ReasonProtocol, StatusCode};
 
 #[test]
 fn the_protocols_are_the_registry_list() {
-    let rows = common::table("reason-protocols.tsv");
+    let rows = sip_codes_testdata::table("reason-protocols.tsv");
     assert_eq!(rows.len(), 22);
     let tokens: Vec<&str> = ReasonProtocol::ALL.iter().map(|protocol| protocol.token()).collect();
-    let registered: Vec<&str> = rows.iter().map(|row| row[0].as_str()).collect();
+    let registered: Vec<&str> = rows.iter().map(|row| row[0]).collect();
     assert_eq!(tokens, registered, "the 22 tokens, in the registry's order");
     for protocol in ReasonProtocol::ALL {
         assert_eq!(ReasonProtocol::from_token(protocol.token()), Some(*protocol));
@@ -87,7 +85,7 @@ const EXPECTED: &[(&str, &[u32], Option<usize>)] = &[
 
 #[test]
 fn every_real_world_value_gets_its_documented_outcome() {
-    let rows = common::header_values("reason-values.tsv");
+    let rows = sip_codes_testdata::header_values("reason-values.tsv");
     assert_eq!(rows.len(), EXPECTED.len(), "one documented outcome per row of the data file");
     for (value, notes) in &rows {
         let (_, causes, error_at) = EXPECTED

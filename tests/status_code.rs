@@ -1,7 +1,5 @@
 //! `StatusCode` over its whole input space, and on real-world status lines.
 
-mod common;
-
 use std::collections::HashSet;
 use std::hash::{BuildHasher, RandomState};
 use std::str::FromStr;
@@ -151,7 +149,7 @@ fn code_field(line: &str) -> &str {
 
 #[test]
 fn real_status_line_codes() {
-    let lines = common::status_lines();
+    let lines = sip_codes_testdata::status_lines();
     assert!(lines.len() > 90);
     let mut outcomes = std::collections::BTreeMap::<&str, usize>::new();
     for line in &lines {

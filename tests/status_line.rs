@@ -1,8 +1,6 @@
-//! `StatusLine`: every real-world line of `../shared/data/status-lines.tsv`,
+//! `StatusLine`: every real-world line of `sip-codes-testdata/data/status-lines.tsv`,
 //! one targeted case per documented rule, and exhaustive sweeps where they
 //! are cheap.
-
-mod common;
 
 use std::collections::BTreeMap;
 
@@ -30,7 +28,7 @@ fn documented_outcome(line: &str) -> Result<(u16, &str), &'static str> {
 
 #[test]
 fn every_real_world_line_gets_its_documented_outcome() {
-    let lines = common::status_lines();
+    let lines = sip_codes_testdata::status_lines();
     assert!(lines.len() > 90, "the data file has about 98 lines, found {}", lines.len());
     let mut categories = BTreeMap::<&str, usize>::new();
     for line in &lines {
@@ -257,9 +255,9 @@ fn canonical_lines_round_trip_for_every_wire_code() {
 
 #[test]
 fn parsing_never_panics_on_cut_or_mangled_lines() {
-    let samples = common::status_lines();
+    let samples = sip_codes_testdata::status_lines();
     let extra = ["SIP/2.0 486 Busy Here\r\n", "sip/2.0 200 простое 🛑", "SIP/2.0 \t200"];
-    for line in samples.iter().map(String::as_str).chain(extra) {
+    for line in samples.iter().copied().chain(extra) {
         for (at, _) in line.char_indices().chain([(line.len(), ' ')]) {
             let _ = StatusLine::parse(&line[..at]);
             let _ = StatusLine::parse(&line[at..]);

@@ -1,14 +1,12 @@
 //! `WarnCode` and `Warning`: the catalogue against the registry's list, every
-//! real-world value of `../shared/data/warning-values.tsv` with its documented
+//! real-world value of `sip-codes-testdata/data/warning-values.tsv` with its documented
 //! outcome, one case per rule, and exhaustive sweeps where they are cheap.
-
-mod common;
 
 use sip_codes::{WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange, Warning};
 
 #[test]
 fn the_catalogue_is_the_registry_list() {
-    let rows = common::table("warn-codes.tsv");
+    let rows = sip_codes_testdata::table("warn-codes.tsv");
     assert_eq!(rows.len(), 15);
     assert_eq!(WARN_CODES.len(), rows.len(), "all 15 registered warn-codes, nothing else");
     for (entry, row) in WARN_CODES.iter().zip(&rows) {
@@ -114,7 +112,7 @@ const EXPECTED: &[(&str, &[u16], Option<usize>)] = &[
 
 #[test]
 fn every_real_world_value_gets_its_documented_outcome() {
-    let rows = common::header_values("warning-values.tsv");
+    let rows = sip_codes_testdata::header_values("warning-values.tsv");
     assert_eq!(rows.len(), EXPECTED.len(), "one documented outcome per row of the data file");
     for (value, _notes) in &rows {
         let (_, codes, error_at) = EXPECTED

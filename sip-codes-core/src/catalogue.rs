@@ -25,7 +25,8 @@
 // defines it. Names follow `follows_name_rule` below; the one exception is 606,
 // named `NotAcceptableAnywhere` so that it does not collide with 406. An alias is
 // a spelling a source really sends or prints; the comment above it names that
-// source (older RFCs, the operators' manual of 2015 in ../shared/seed, stacks).
+// source (older RFCs, stacks, the operators' manual of 2015 whose codes and
+// phrases sip-codes-testdata/data/manual-codes.tsv lists).
 
 /// Calls `$callback! { prefix… rows… }` with every row of the catalogue,
 /// sorted by code. The optional prefix tokens go first: a callback that
@@ -126,7 +127,7 @@ macro_rules! catalogue {
             403 FORBIDDEN Forbidden "Forbidden" {
                 meaning: "The server understood the request and refuses it; authorisation will not help, so do not repeat it.",
                 rfc: 3261, section: "21.4.4",
-                // The operators' manual of 2015 (../shared/seed).
+                // The operators' manual of 2015 (sip-codes-testdata/data/manual-codes.tsv).
                 aliases: ["Use Forbidden"],
             }
             404 NOT_FOUND NotFound "Not Found" {
@@ -313,7 +314,7 @@ macro_rules! catalogue {
             486 BUSY_HERE BusyHere "Busy Here" {
                 meaning: "The callee's end system was reached, but the callee cannot take another call there now; the user may be reachable elsewhere, such as voicemail.",
                 rfc: 3261, section: "21.4.24",
-                // kamailio-config-tests' scenarios (../shared/data/status-lines.tsv).
+                // kamailio-config-tests' scenarios (sip-codes-testdata/data/status-lines.tsv).
                 aliases: ["Busy"],
             }
             487 REQUEST_TERMINATED RequestTerminated "Request Terminated" {

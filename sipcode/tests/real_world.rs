@@ -1,5 +1,5 @@
 //! The installed binary, end to end, over the real-world status lines of
-//! `../shared/data/status-lines.tsv`: stdin, stdout and the exit code as an
+//! `sip-codes-testdata/data/status-lines.tsv`: stdin, stdout and the exit code as an
 //! operator's shell sees them.
 
 use std::io::Write;
@@ -7,10 +7,6 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 use sip_codes::StatusLine;
-
-// The workspace's access to `../shared`, shared with the root package's tests.
-#[path = "../../tests/common/mod.rs"]
-mod common;
 
 /// Runs the built `sipcode` with `args`, writing `stdin` to it.
 fn sipcode(args: &[&str], stdin: &str) -> Output {
@@ -27,7 +23,7 @@ fn sipcode(args: &[&str], stdin: &str) -> Output {
 
 #[test]
 fn explain_reads_every_real_world_status_line() {
-    let lines = common::status_lines();
+    let lines = sip_codes_testdata::status_lines();
     let input = lines.join("\n");
     let run = sipcode(&["explain", "--json"], &input);
     assert_eq!(run.status.code(), Some(0), "{}", String::from_utf8_lossy(&run.stderr));
@@ -35,7 +31,7 @@ fn explain_reads_every_real_world_status_line() {
     let findings = findings.as_array().unwrap();
     assert_eq!(findings.len(), lines.len(), "one finding per line");
     for (finding, line) in findings.iter().zip(&lines) {
-        assert_eq!(finding["text"], line.as_str());
+        assert_eq!(finding["text"], *line);
         assert_eq!(finding["valid"], StatusLine::parse(line).is_ok(), "{line}");
     }
     let run = sipcode(&["explain"], &input);
@@ -65,8 +61,10 @@ fn exit_codes_reach_the_shell() {
 fn explain_annotates_every_real_world_reason_and_warning_value() {
     for (file, header) in [("reason-values.tsv", "Reason"), ("warning-values.tsv", "Warning")] {
         // A folded value is unfolded onto one line, as a log prints it.
-        let values: Vec<String> =
-            common::header_values(file).into_iter().map(|(value, _)| value.replace("\r\n", " ")).collect();
+        let values: Vec<String> = sip_codes_testdata::header_values(file)
+            .into_iter()
+            .map(|(value, _)| value.replace("\r\n", " "))
+            .collect();
         let input: String = values.iter().map(|value| format!("{header}: {value}\n")).collect();
         let run = sipcode(&["explain", "--json"], &input);
         assert_eq!(run.status.code(), Some(0), "{file}");

@@ -14,7 +14,7 @@
 // Amendment 1 of 07/2001) itself is paywalled; its names were read from the
 // open tables that copy it faithfully (Wireshark packet-isup.c, Kamailio
 // isup_parsed.c, Yate engine.cpp, FreeBSD i4b), as listed in
-// `shared/data/q850-causes.tsv`. The rule: a value is a row when Q.850 defines
+// `sip-codes-testdata/data/q850-causes.tsv`. The rule: a value is a row when Q.850 defines
 // it, and only then. The values those sources tag `[not Q.850]` (10, 11, 33,
 // 35, 37, 45, 51, 52, 54, 56, 67, 68, 89, 92, 93) come from pre-Q.850 Q.931,
 // ANSI T1.113 or 3GPP tables, and several of them mean different things in

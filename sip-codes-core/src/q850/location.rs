@@ -25,7 +25,7 @@ pub struct Location(u8);
 
 // One row a location value: value, constant, RFC 8606 token, Q.850 meaning.
 // Read from RFC 8606 §4 (isup-location-value) and the Q.850 location table as
-// the Wireshark and Kamailio tables copy it (`shared/data/q850-locations.tsv`).
+// the Wireshark and Kamailio tables copy it (`sip-codes-testdata/data/q850-locations.tsv`).
 macro_rules! locations {
     ($($value:literal $($constant:ident)? $token:literal $meaning:literal;)*) => {
         impl Location {

@@ -28,7 +28,7 @@
 //   res/res_pjsip.c `ast_sip_hangup_sip2cause`, with the AST_CAUSE_* values
 //   of include/asterisk/causes.h.
 //
-// `shared/data/q850-mapping.tsv` lists the same rows with their sources; the
+// `sip-codes-testdata/data/q850-mapping.tsv` lists the same rows with their sources; the
 // tests check every cause and every code of every profile against it.
 
 /// Calls `$callback!` with the cause-to-response rows.

@@ -1,0 +1,116 @@
+//! The sip-codes workspace's test data, embedded at compile time.
+//!
+//! Each file of `data/` is a tab-separated table whose first row names its
+//! columns; where a row was found or read is in its `source` column (or, for
+//! the operators' manual, its `manual` column). `data/README.md` says what each
+//! file holds and where it comes from. Tests take the rows through the
+//! functions below, so no test reads a file outside the repository and no test
+//! reaches into another package with `#[path]`.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+/// Declares one constant per embedded file, with the file name it is found by.
+macro_rules! files {
+    ($($constant:ident = $file:literal,)*) => {
+        $(
+            #[doc = concat!("The text of `data/", $file, "`.")]
+            pub const $constant: &str = include_str!(concat!("../data/", $file));
+        )*
+
+        /// The text of the embedded file `name` (`"status-lines.tsv"`), if there is one.
+        pub fn file(name: &str) -> Option<&'static str> {
+            match name {
+                $($file => Some($constant),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+files! {
+    MANUAL_CODES = "manual-codes.tsv",
+    Q850_CAUSES = "q850-causes.tsv",
+    Q850_LOCATIONS = "q850-locations.tsv",
+    Q850_MAPPING = "q850-mapping.tsv",
+    REASON_PROTOCOLS = "reason-protocols.tsv",
+    REASON_VALUES = "reason-values.tsv",
+    REQUIRED_HEADERS = "required-headers.tsv",
+    STATUS_LINES = "status-lines.tsv",
+    WARN_CODES = "warn-codes.tsv",
+    WARNING_VALUES = "warning-values.tsv",
+}
+
+/// The rows of the embedded table `name`, each split at its tabs, the header
+/// row skipped.
+///
+/// # Panics
+///
+/// If no file of `data/` is called `name`: a test asking for a missing table
+/// is a defect of the test.
+pub fn table(name: &str) -> Vec<Vec<&'static str>> {
+    let text = file(name).unwrap_or_else(|| panic!("data/{name} is not embedded: add it to `files!`"));
+    text.lines().skip(1).map(|row| row.split('\t').collect()).collect()
+}
+
+/// The `(code, phrase)` rows of the operators' manual of 2015, the phrase as
+/// the manual spells it (typos included: the registry and the RFCs win).
+pub fn manual_rows() -> Vec<(u16, &'static str)> {
+    table("manual-codes.tsv")
+        .into_iter()
+        .map(|row| (row[0].parse().expect("manual-codes.tsv: a three-digit code"), row[1]))
+        .collect()
+}
+
+/// The status lines of `status-lines.tsv`, exactly as sent (a trailing space
+/// is part of the line).
+pub fn status_lines() -> Vec<&'static str> {
+    table("status-lines.tsv").into_iter().map(|row| row[0]).collect()
+}
+
+/// The rows of a header-value table (`reason-values.tsv`,
+/// `warning-values.tsv`) as `(value, notes)`, with the four characters `\r\n`
+/// that mark a folded line turned into a real CRLF and `\t` into a tab.
+pub fn header_values(name: &str) -> Vec<(String, &'static str)> {
+    table(name)
+        .into_iter()
+        .map(|row| (row[0].replace("\\r\\n", "\r\n").replace("\\t", "\t"), row.get(3).copied().unwrap_or("")))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_table_has_rows_of_its_header_width_or_fewer() {
+        for name in [
+            "manual-codes.tsv",
+            "q850-causes.tsv",
+            "q850-locations.tsv",
+            "q850-mapping.tsv",
+            "reason-protocols.tsv",
+            "reason-values.tsv",
+            "required-headers.tsv",
+            "status-lines.tsv",
+            "warn-codes.tsv",
+            "warning-values.tsv",
+        ] {
+            let text = file(name).unwrap();
+            let width = text.lines().next().unwrap().split('\t').count();
+            let rows = table(name);
+            assert!(!rows.is_empty(), "{name} has rows");
+            for row in rows {
+                assert!(row.len() <= width && row.len() >= 2, "{name}: {row:?}");
+            }
+        }
+        assert_eq!(file("nothing.tsv"), None);
+    }
+
+    #[test]
+    fn the_manual_lists_seventy_codes_with_a_phrase_each() {
+        let rows = manual_rows();
+        assert_eq!(rows.len(), 70);
+        // 100 to 699, and one stack-local 701 (a vendor's, not registered).
+        assert!(rows.iter().all(|(code, phrase)| (100..702).contains(code) && !phrase.is_empty()));
+    }
+}
