@@ -56,6 +56,8 @@ mod grammar;
 #[cfg(feature = "semantics")]
 mod handling;
 mod lookup;
+#[cfg(feature = "semantics")]
+pub mod metrics;
 pub mod q850;
 #[cfg(feature = "headers")]
 mod reason;

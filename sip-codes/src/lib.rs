@@ -88,6 +88,8 @@ pub use response::SipResponse;
 pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
 // What a stack does with a code (feature `semantics`).
 #[cfg(feature = "semantics")]
+pub use sip_codes_core::metrics;
+#[cfg(feature = "semantics")]
 pub use sip_codes_core::{
     BestResponse, Disposition, HANDLING, Handling, HeaderRule, Requirement, Selection, best_response,
 };
