@@ -55,6 +55,7 @@ mod forking;
 mod grammar;
 #[cfg(feature = "semantics")]
 mod handling;
+pub mod header;
 mod lookup;
 #[cfg(feature = "semantics")]
 pub mod metrics;

@@ -85,7 +85,7 @@ mod status_line;
 // The catalogue and `StatusCode` live in `sip-codes-core`, which has no
 // dependencies and builds while the macros' dependencies do; users see them here.
 pub use response::SipResponse;
-pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, q850};
+pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, header, q850};
 // What a stack does with a code (feature `semantics`).
 #[cfg(feature = "semantics")]
 pub use sip_codes_core::metrics;
