@@ -6,7 +6,7 @@
 //! ```
 //!
 //! It prints `listening on 127.0.0.1:<port>` on stdout once it is bound (`--port 0` picks a
-//! free port), logs one line per datagram on stderr, and answers each INVITE at once with the
+//! free port), logs one line per datagram on stderr (with the request's Call-ID), and answers each INVITE at once with the
 //! final response that the application's error enum, `CallError`, chooses from the user part of
 //! the Request-URI:
 //!
@@ -42,6 +42,12 @@
 //!   header, is dropped, because the client could not match a response to its request
 //!   (§17.1.3). Any other defect gets 400 with a reason naming it, as §21.4.1 suggests
 //!   ("Missing Call-ID Header"), or 505 for another SIP version (§21.5.7).
+//! - A server transaction is remembered for its lifetime in RFC 3261, 64*T1 + T4 = 37 s after its
+//!   final response (Timers H and I, §17.2.1; J, §17.2.2), and a dialog until its BYE, so that a
+//!   retransmission at 1,000 calls a second still finds its transaction. Caps far above that bound
+//!   the memory under a flood.
+//! - A thread of its own reads the socket into a bounded queue, so that bursts do not overflow the
+//!   kernel's buffer while the server answers.
 //! - It binds to 127.0.0.1 unless told otherwise, and exits after `--lifetime-secs`, or once
 //!   `--max-calls` INVITEs are answered and their ACKs and BYEs are in (or 5 s pass quietly).
 
@@ -50,6 +56,7 @@ use std::collections::{HashMap, VecDeque};
 use std::hash::{BuildHasher, Hash};
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, UdpSocket};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use clap::Parser;
@@ -151,9 +158,27 @@ const KNOWN_METHODS: [&str; 9] =
 /// RFC 3261 §17.1.1.1: the round-trip estimate and the cap of the retransmission interval.
 const T1: Duration = Duration::from_millis(500);
 const T2: Duration = Duration::from_secs(4);
+// The lifetime above is 64*T1 + T4.
+const _: () = assert!(TRANSACTION_LIFETIME.as_millis() == 64 * T1.as_millis() + T4.as_millis());
 
-/// How many transactions and dialogs are remembered; the oldest go first.
-const MEMORY: usize = 512;
+/// RFC 3261 §17.1.2.2: the longest a message is delayed in the network; Timer I lasts this long.
+const T4: Duration = Duration::from_secs(5);
+
+/// How long a server transaction is remembered once it has sent its final response: Timer H
+/// (64*T1) waits for the ACK of an INVITE, then Timer I (T4) absorbs its retransmissions (§17.2.1);
+/// a non-INVITE transaction lives 64*T1 under Timer J (§17.2.2). A retransmission arriving within
+/// this time gets the same response, never a second answer.
+const TRANSACTION_LIFETIME: Duration = Duration::from_secs(32 + 5);
+
+/// Caps on memory under a flood, far above what the lifetimes hold at 1,000 calls a second
+/// (two transactions a call, 37 s each: 74,000). The oldest entry goes first past a cap.
+const MAX_TRANSACTIONS: usize = 1 << 18;
+const MAX_DIALOGS: usize = 1 << 16;
+const MAX_PENDING: usize = 1 << 14;
+
+/// Datagrams read but not yet handled: the reader thread empties the socket's kernel buffer into
+/// this queue, so that a burst is not lost while the server handles the datagrams before it.
+const QUEUE: usize = 1 << 16;
 
 /// After the last call, how long the UAS waits without traffic before it exits.
 const QUIET: Duration = Duration::from_secs(5);
@@ -168,9 +193,9 @@ fn main() -> std::io::Result<()> {
     println!("listening on {local}");
     std::io::stdout().flush()?;
 
+    let datagrams = read_in_background(socket.try_clone()?);
     let mut uas = Uas::new(socket, local, args.max_calls);
     let deadline = Instant::now() + Duration::from_secs(args.lifetime_secs);
-    let mut buffer = vec![0; DATAGRAM];
     let mut last_traffic = Instant::now();
     loop {
         let now = Instant::now();
@@ -184,28 +209,54 @@ fn main() -> std::io::Result<()> {
             return Ok(());
         }
         uas.retransmit(now);
+        uas.forget(now);
 
         let wake = uas.next_retransmission().unwrap_or(deadline).min(deadline).min(now + QUIET);
-        // A zero read timeout is an error for std, so wait at least a millisecond.
-        let wait = wake.saturating_duration_since(now).max(Duration::from_millis(1));
-        uas.socket.set_read_timeout(Some(wait))?;
-        match uas.socket.recv_from(&mut buffer) {
-            Ok((len, source)) => {
+        match datagrams.recv_timeout(wake.saturating_duration_since(now)) {
+            Ok(Ok((datagram, source))) => {
                 last_traffic = Instant::now();
-                uas.receive(&buffer[..len], source);
+                uas.receive(&datagram, source);
             }
-            Err(error)
-                if matches!(error.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {}
-            // An ICMP port unreachable for an earlier response surfaces here on some systems
-            // (Windows reports it as a reset): the peer is gone, the server is not.
-            Err(error)
-                if matches!(
-                    error.kind(),
-                    std::io::ErrorKind::ConnectionRefused | std::io::ErrorKind::ConnectionReset
-                ) => {}
-            Err(error) => return Err(error),
+            Ok(Err(error)) => return Err(error),
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+            Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         }
     }
+}
+
+/// Reads datagrams on a thread of their own, so that the socket's kernel buffer is emptied as fast
+/// as datagrams arrive, whatever the server is doing: at 1,000 calls a second a single thread that
+/// also answers let the buffer overflow. The queue is bounded: past it, the reader waits and the
+/// kernel drops, as it would without the thread.
+fn read_in_background(socket: UdpSocket) -> mpsc::Receiver<std::io::Result<(Vec<u8>, SocketAddr)>> {
+    let (sender, receiver) = mpsc::sync_channel(QUEUE);
+    std::thread::spawn(move || {
+        let mut buffer = vec![0; DATAGRAM];
+        loop {
+            let read = match socket.recv_from(&mut buffer) {
+                Ok((len, source)) => Ok((buffer[..len].to_vec(), source)),
+                // An ICMP port unreachable for an earlier response surfaces here on some systems
+                // (Windows reports it as a reset): the peer is gone, the server is not.
+                Err(error)
+                    if matches!(
+                        error.kind(),
+                        std::io::ErrorKind::ConnectionRefused
+                            | std::io::ErrorKind::ConnectionReset
+                            | std::io::ErrorKind::Interrupted
+                    ) =>
+                {
+                    continue;
+                }
+                Err(error) => Err(error),
+            };
+            let failed = read.is_err();
+            // The server has exited when nobody receives: so does the reader.
+            if sender.send(read).is_err() || failed {
+                return;
+            }
+        }
+    });
+    receiver
 }
 
 /// The server: its socket and what it remembers of transactions and dialogs.
@@ -230,8 +281,9 @@ impl Uas {
             socket,
             local,
             tag_keys: RandomState::new(),
-            transactions: Bounded::new(MEMORY),
-            dialogs: Bounded::new(MEMORY),
+            transactions: Bounded::new(MAX_TRANSACTIONS, Some(TRANSACTION_LIFETIME)),
+            // A dialog lasts until its BYE, however long the call.
+            dialogs: Bounded::new(MAX_DIALOGS, None),
             pending: Vec::new(),
             calls: 0,
             max_calls,
@@ -259,17 +311,21 @@ impl Uas {
         }
         let key = request.transaction_key(request.method);
         if let Some(response) = self.transactions.get(&key) {
-            eprintln!("{source}: {} retransmitted, the same response sent again", request.method);
+            eprintln!(
+                "{source}: {} retransmitted, the same response sent again ({})",
+                request.method,
+                request.call_id()
+            );
             let response = response.clone();
             self.send(&response, source);
             return;
         }
         let response = self.respond(&request);
         let line = String::from_utf8_lossy(response.split(|&b| b == b'\r').next().unwrap_or_default());
-        eprintln!("{source}: {} {} -> {line}", request.method, request.uri);
+        eprintln!("{source}: {} {} ({}) -> {line}", request.method, request.uri, request.call_id());
         if request.method == "INVITE" {
             // Bounded like the rest of the memory: a flood of INVITEs that never ACK cannot grow it.
-            if self.pending.len() >= MEMORY {
+            if self.pending.len() >= MAX_PENDING {
                 self.pending.remove(0);
             }
             self.pending.push(Retransmission {
@@ -282,7 +338,12 @@ impl Uas {
             });
         }
         self.send(&response, source);
-        self.transactions.insert(key, response);
+        self.transactions.insert(key, response, Instant::now());
+    }
+
+    /// Forgets the transactions whose lifetime is over.
+    fn forget(&mut self, now: Instant) {
+        self.transactions.expire(now);
     }
 
     /// The response to a new request, with the state changes it brings.
@@ -358,6 +419,7 @@ impl Uas {
                             remote_tag: from_tag.to_owned(),
                         },
                         (),
+                        Instant::now(),
                     );
                 }
                 response
@@ -483,34 +545,52 @@ struct DialogId {
     remote_tag: String,
 }
 
-/// A map that forgets its oldest entry once it holds `capacity` entries.
+/// A map whose entries expire after a lifetime (if it has one), and which forgets its oldest
+/// entry once it holds `capacity` entries. Removal is lazy: the order queue may keep a key that
+/// was removed or inserted again, and each entry's sequence number tells which queue item is its.
 struct Bounded<K, V> {
-    entries: HashMap<K, V>,
-    order: VecDeque<K>,
+    entries: HashMap<K, (V, u64)>,
+    order: VecDeque<(u64, Option<Instant>, K)>,
     capacity: usize,
+    lifetime: Option<Duration>,
+    next: u64,
 }
 
 impl<K: Clone + Eq + Hash, V> Bounded<K, V> {
-    fn new(capacity: usize) -> Bounded<K, V> {
-        Bounded { entries: HashMap::new(), order: VecDeque::new(), capacity }
+    fn new(capacity: usize, lifetime: Option<Duration>) -> Bounded<K, V> {
+        Bounded { entries: HashMap::new(), order: VecDeque::new(), capacity, lifetime, next: 0 }
     }
 
-    fn insert(&mut self, key: K, value: V) {
-        if self.entries.insert(key.clone(), value).is_none() {
-            self.order.push_back(key);
-        }
-        while self.entries.len() > self.capacity {
-            match self.order.pop_front() {
-                Some(oldest) => {
-                    self.entries.remove(&oldest);
-                }
-                None => break,
+    fn insert(&mut self, key: K, value: V, now: Instant) {
+        let sequence = self.next;
+        self.next += 1;
+        self.entries.insert(key.clone(), (value, sequence));
+        self.order.push_back((sequence, self.lifetime.map(|lifetime| now + lifetime), key));
+        while self.entries.len() > self.capacity || self.order.len() > 2 * self.capacity {
+            if !self.pop_oldest() {
+                break;
             }
         }
     }
 
+    /// Removes the entries whose lifetime is over at `now`.
+    fn expire(&mut self, now: Instant) {
+        while self.order.front().is_some_and(|(_, deadline, _)| deadline.is_some_and(|at| at <= now)) {
+            self.pop_oldest();
+        }
+    }
+
+    /// Drops the oldest queue item, and its entry if the item is the entry's own.
+    fn pop_oldest(&mut self) -> bool {
+        let Some((sequence, _, key)) = self.order.pop_front() else { return false };
+        if self.entries.get(&key).is_some_and(|(_, current)| *current == sequence) {
+            self.entries.remove(&key);
+        }
+        true
+    }
+
     fn get(&self, key: &K) -> Option<&V> {
-        self.entries.get(key)
+        self.entries.get(key).map(|(value, _)| value)
     }
 
     fn contains(&self, key: &K) -> bool {
@@ -518,11 +598,7 @@ impl<K: Clone + Eq + Hash, V> Bounded<K, V> {
     }
 
     fn remove(&mut self, key: &K) -> bool {
-        let removed = self.entries.remove(key).is_some();
-        if removed {
-            self.order.retain(|kept| kept != key);
-        }
-        removed
+        self.entries.remove(key).is_some()
     }
 
     fn is_empty(&self) -> bool {

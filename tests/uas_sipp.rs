@@ -48,30 +48,14 @@ fn sipp_gets_the_exact_status_line_of_every_case() {
         Err(error) => panic!("sipp is installed but could not be started: {error}"),
     };
     let started = Instant::now();
-    let uas = Uas::start("sipp");
+    let uas = Uas::start("sipp", 100);
     let scenarios = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sipp");
     let mut failures = Vec::new();
     for (scenario, expected) in CASES {
-        let output = scratch(&format!("{scenario}.out"));
-        let errors = scratch(&format!("{scenario}.errors"));
-        // sipp binds 5060 unless told otherwise, even with `-p 0`: give it a port that is free.
-        let local_port = UdpSocket::bind("127.0.0.1:0")
-            .and_then(|socket| socket.local_addr())
-            .expect("a free UDP port on loopback is needed for sipp")
-            .port();
-        let mut sipp = Command::new("sipp")
-            .arg("-sf")
-            .arg(scenarios.join(scenario))
-            .args(["-m", "1", "-timeout", "6s", "-timeout_error", "-nostdin", "-i", "127.0.0.1"])
-            .args(["-p", &local_port.to_string(), "-trace_err", "-error_file"])
-            .arg(&errors)
-            .arg(uas.address.to_string())
-            .stdin(Stdio::null())
-            .stdout(File::create(&output).expect("the sipp output file can be created"))
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("sipp starts");
-        match wait(&mut sipp, PATIENCE) {
+        let options = ["-m", "1", "-timeout", "6s"];
+        let Sipp { mut child, output, errors } =
+            Sipp::start(&scenarios.join(scenario), &options, &uas, scenario);
+        match wait(&mut child, PATIENCE) {
             Some(0) => {}
             code => failures.push(format!(
                 "{scenario} (expects {expected}) failed: sipp {}; its errors:\n{}\nits report:\n{}",
@@ -92,9 +76,49 @@ fn sipp_gets_the_exact_status_line_of_every_case() {
     println!("{} sipp cases passed with {version} in {:?}", CASES.len(), started.elapsed());
 }
 
+/// The load the UAS must hold: calls a second, and how many.
+const LOAD: (u32, u32) = (1_000, 3_000);
+
+/// sipp places 3,000 calls (INVITE, 200, ACK, BYE, 200) at 1,000 a second while it loses 2% of the
+/// messages it sends and receives, so that both sides retransmit. Every call must succeed: a
+/// retransmitted INVITE must get its first answer again (not become a new call), a BYE must find
+/// its dialog, and no datagram may be lost to a full socket buffer. sipp counts any response its
+/// scenario did not ask for as a failed call, and the UAS log must hold nothing but 200s.
+#[test]
+fn sipp_at_a_thousand_calls_a_second_with_loss_gets_only_what_it_asked_for() {
+    if Command::new("sipp").arg("-v").output().is_err() {
+        println!(
+            "SKIPPED: sipp is not installed (`apt-get install -y sip-tester`), so the load was not placed"
+        );
+        return;
+    }
+    let (rate, calls) = LOAD;
+    let uas = Uas::start("load", calls);
+    let scenario = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sipp/invite_200_bye.xml");
+    let (calls_text, rate_text) = (calls.to_string(), rate.to_string());
+    let options = ["-m", &calls_text, "-r", &rate_text, "-lost", "2", "-timeout", "50s"];
+    let Sipp { mut child, output, errors } = Sipp::start(&scenario, &options, &uas, "load");
+    let status = wait(&mut child, Duration::from_secs(55));
+    let log = uas.log();
+    let answers: Vec<&str> =
+        log.lines().filter_map(|line| line.split_once(" -> ").map(|(_, line)| line)).collect();
+    assert!(
+        status == Some(0),
+        "sipp {} at {rate} calls/s with 2% loss; its errors:\n{}\nits report:\n{}\nthe UAS log's last lines:\n{}",
+        status.map_or("was killed after 55 s".to_owned(), |code| format!("exited with {code}")),
+        tail(&std::fs::read_to_string(&errors).unwrap_or_default(), 20),
+        tail(&std::fs::read_to_string(&output).unwrap_or_default(), 25),
+        tail(&log, 20),
+    );
+    let unasked: Vec<&&str> = answers.iter().filter(|line| **line != "SIP/2.0 200 OK").collect();
+    assert!(unasked.is_empty(), "the UAS sent responses sipp did not ask for: {unasked:?}");
+    // Each call is one INVITE and one BYE answered once; retransmissions are answered from memory.
+    assert_eq!(answers.len(), 2 * calls as usize, "every INVITE and BYE is answered once");
+}
+
 #[test]
 fn garbage_gets_400_or_nothing_and_the_uas_lives_on() {
-    let uas = Uas::start("garbage");
+    let uas = Uas::start("garbage", 100);
     let client = Client::new(&uas);
 
     // Nothing a response could be matched to (RFC 3261 §17.1.3): each is dropped without a word.
@@ -209,7 +233,7 @@ fn garbage_gets_400_or_nothing_and_the_uas_lives_on() {
 
 #[test]
 fn retransmissions_ack_and_cancel_follow_their_transaction() {
-    let uas = Uas::start("transactions");
+    let uas = Uas::start("transactions", 100);
     let client = Client::new(&uas);
 
     // A retransmitted INVITE gets the very same response, To tag included (§17.2.1).
@@ -257,10 +281,10 @@ struct Uas {
 }
 
 impl Uas {
-    fn start(name: &str) -> Uas {
+    fn start(name: &str, max_calls: u32) -> Uas {
         let log = scratch(&format!("uas-{name}.log"));
         let mut child = Command::new(uas_binary())
-            .args(["--port", "0", "--lifetime-secs", "30", "--max-calls", "100"])
+            .args(["--port", "0", "--lifetime-secs", "60", "--max-calls", &max_calls.to_string()])
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(File::create(&log).expect("the UAS log file can be created"))
@@ -291,6 +315,41 @@ impl Drop for Uas {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// A sipp run against the UAS, with its report and its errors in files.
+struct Sipp {
+    child: Child,
+    output: PathBuf,
+    errors: PathBuf,
+}
+
+impl Sipp {
+    /// Starts sipp with `scenario` and `options` (`-m`, `-r`, `-timeout`…) against `uas`; `name`
+    /// names its files.
+    fn start(scenario: &Path, options: &[&str], uas: &Uas, name: &str) -> Sipp {
+        let output = scratch(&format!("{name}.out"));
+        let errors = scratch(&format!("{name}.errors"));
+        // sipp binds 5060 unless told otherwise, even with `-p 0`: give it a port that is free.
+        let local_port = UdpSocket::bind("127.0.0.1:0")
+            .and_then(|socket| socket.local_addr())
+            .expect("a free UDP port on loopback is needed for sipp")
+            .port();
+        let child = Command::new("sipp")
+            .arg("-sf")
+            .arg(scenario)
+            .args(options)
+            .args(["-timeout_error", "-nostdin", "-i", "127.0.0.1"])
+            .args(["-p", &local_port.to_string(), "-trace_err", "-error_file"])
+            .arg(&errors)
+            .arg(uas.address.to_string())
+            .stdin(Stdio::null())
+            .stdout(File::create(&output).expect("the sipp output file can be created"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("sipp starts");
+        Sipp { child, output, errors }
     }
 }
 
