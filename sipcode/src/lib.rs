@@ -215,3 +215,6 @@ mod testing {
         (exit, values)
     }
 }
+
+#[cfg(test)]
+mod tests;
