@@ -161,7 +161,7 @@ pub enum Data {
     /// UTF-8 text.
     Text(String),
     /// Anything else, base64 in JSON.
-    Bytes(#[serde(serialize_with = "base64")] Vec<u8>),
+    Bytes(#[serde(serialize_with = "base64_data")] Vec<u8>),
 }
 
 impl Data {
@@ -174,8 +174,13 @@ impl Data {
     }
 }
 
+/// `bytes` as a base64 string.
+fn base64_data<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&base64(bytes))
+}
+
 /// Standard base64 with padding (RFC 4648 §4).
-fn base64<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+pub fn base64(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut text = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
@@ -185,7 +190,7 @@ fn base64<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error>
             text.push(char::from(sextet));
         }
     }
-    serializer.serialize_str(&text)
+    text
 }
 
 #[cfg(test)]

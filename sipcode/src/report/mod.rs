@@ -16,6 +16,8 @@ use serde::{Serialize, Serializer};
 
 pub use best::BestReport;
 pub use code::{ClassReport, CodeReport, HandlingReport, HeaderRuleReport, ReferenceReport, UnknownCode};
+#[cfg(test)]
+pub use finding::base64;
 pub use finding::{Data, Finding, Flag, LocationReport, ReasonCauseReport};
 pub use q850::{Answer, Answers, CauseRef, CauseReport, Note, ProfileAnswer, StatusRef, cause_class};
 pub use warning::WarnCodeReport;

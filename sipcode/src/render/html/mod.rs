@@ -26,9 +26,9 @@ const STYLE: &str = include_str!("page.css");
 /// The reference's script: the search box, the class buttons and deep links.
 const SCRIPT: &str = include_str!("page.js");
 /// The CSP source of [`STYLE`]; a test recomputes it (`BLESS=1` rewrites it).
-const STYLE_SHA256: &str = "sha256-";
+const STYLE_SHA256: &str = "sha256-Y1pgbbiPJGmvYoJsctNj3NZsufSVS9hZAK6WaMm6VJc=";
 /// The CSP source of [`SCRIPT`]; a test recomputes it (`BLESS=1` rewrites it).
-const SCRIPT_SHA256: &str = "sha256-";
+const SCRIPT_SHA256: &str = "sha256-rInjAzjUUsZujxExJHvVxjnhMEpvA2VlhkiVWUWiiI0=";
 
 /// The head of a page, up to its title.
 fn head(html: &mut Html) {
@@ -479,4 +479,310 @@ fn finding_item(html: &mut Html, finding: &Finding) {
 /// Text from the input in quotation marks.
 fn quoted(html: &mut Html, text: impl Display) {
     html.raw("<q>").text(text).raw("</q>");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use proptest::prelude::*;
+    use sha2::{Digest, Sha256};
+    use sip_codes::q850::CAUSES;
+    use sip_codes::{CATALOGUE, WARN_CODES};
+
+    use super::*;
+    use crate::command::explain::findings as findings_of;
+    use crate::output::{BAD_USAGE, SUCCESS};
+    use crate::report::{Data, Named, Report};
+    use crate::testing::sipcode;
+
+    /// The reference page.
+    fn page() -> String {
+        let Report::Tables(tables) = crate::command::reference::reference() else { unreachable!() };
+        reference(&tables)
+    }
+
+    /// `text`, as the page writes it.
+    fn escaped(text: &str) -> String {
+        let mut html = Html::default();
+        html.text(text);
+        html.finish()
+    }
+
+    /// The values of every `name="…"` attribute in `html`, in order.
+    fn attributes<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+        let needle = format!(" {name}=\"");
+        html.match_indices(&needle)
+            .map(|(at, _)| {
+                let value = &html[at + needle.len()..];
+                &value[..value.find('"').unwrap()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_text_of_the_catalogue_is_escaped_once() {
+        let html = page();
+        for entry in CATALOGUE {
+            let texts =
+                [entry.phrase, entry.name, entry.meaning].into_iter().chain(entry.aliases.iter().copied());
+            for text in texts.chain(entry.deprecated).chain(entry.non_standard) {
+                let escaped = escaped(text);
+                assert!(
+                    html.contains(&escaped),
+                    "{}: {text:?} is not on the page as {escaped:?}",
+                    entry.code
+                );
+            }
+        }
+        // The catalogue's own text holds apostrophes and quotes: none may reach the page raw
+        // inside an attribute, where it would end the value.
+        for search in attributes(&html, "data-search") {
+            assert!(!search.contains(['<', '>', '\'']), "{search}");
+        }
+    }
+
+    #[test]
+    fn every_code_has_a_row_with_its_anchor() {
+        let html = page();
+        let table = &html[html.find("<table id=\"codes-table\"").unwrap()..];
+        let table = &table[..table.find("</table>").unwrap()];
+        let rows: Vec<&str> =
+            table.split("<tr id=\"").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let codes: Vec<String> = CATALOGUE.iter().map(|entry| entry.code.to_string()).collect();
+        assert_eq!(rows, codes);
+        for entry in CATALOGUE {
+            let code = entry.code;
+            assert!(
+                html.contains(&format!("<a href=\"#{code}\" title=\"Link to {code}\">{code}</a>")),
+                "{code}"
+            );
+            let defined = match entry.reference {
+                Some(reference) => format!("Defined in <a href=\"{}\">{reference}</a></p>", reference.url()),
+                None => "No RFC defines it.</p>".to_owned(),
+            };
+            assert!(row(&html, &code.to_string()).contains(&defined), "{code}");
+        }
+    }
+
+    /// The markup of the row whose id is `id`.
+    fn row<'a>(html: &'a str, id: &str) -> &'a str {
+        let start = html.find(&format!("<tr id=\"{id}\"")).unwrap_or_else(|| panic!("no row {id}"));
+        &html[start..start + html[start..].find("</tr>").unwrap()]
+    }
+
+    #[test]
+    fn every_cause_has_a_row_and_the_tables_link_to_each_other() {
+        let html = page();
+        let rows: Vec<&str> =
+            html.split("<tr id=\"q850-").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let values: Vec<String> = CAUSES.iter().map(|entry| entry.value.to_string()).collect();
+        assert_eq!(rows, values);
+        for entry in CAUSES {
+            let text = escaped(entry.text).to_string();
+            assert!(row(&html, &format!("q850-{}", entry.value)).contains(&text), "{}", entry.value);
+        }
+        // Every profile agrees on 486 and on cause 17.
+        assert!(
+            row(&html, "486")
+                .contains(r##"<a href="#q850-17">17 User busy</a> <span class="who">(all profiles)</span>"##)
+        );
+        assert!(
+            row(&html, "q850-17")
+                .contains(r##"<a href="#486">486 Busy Here</a> <span class="who">(all profiles)</span>"##)
+        );
+        // Where they differ, each answer names its profiles; RFC 3398's footnotes follow.
+        let not_acceptable = row(&html, "488");
+        assert!(
+            not_acceptable.contains(
+                r##"<a href="#q850-31">31 Normal, unspecified</a> <span class="who">(RFC 3398)</span>"##
+            ),
+            "{not_acceptable}"
+        );
+        assert!(
+            not_acceptable
+                .contains("RFC 3398: 65 Bearer capability not implemented when the Warning is 304 or 305")
+        );
+        assert!(row(&html, "q850-16").contains("no response <span class=\"who\">(RFC 3398)</span>"));
+        assert!(
+            row(&html, "q850-16").contains("RFC 3398: no response; the call is cleared by BYE or CANCEL")
+        );
+        for code in ["100", "183", "200", "202"] {
+            assert!(row(&html, code).contains("Releases no call."), "{code}");
+        }
+    }
+
+    #[test]
+    fn every_code_says_what_a_stack_does_with_it() {
+        let html = page();
+        for entry in CATALOGUE {
+            let handling = entry.handling();
+            let row = row(&html, &entry.code.to_string());
+            let next =
+                format!("{}</strong> {}", capitalised(handling.disposition.name()), escaped(handling.action));
+            assert!(row.contains(&next), "{}: {next}", entry.code);
+            for rule in handling.headers {
+                let carry =
+                    format!("{}</strong> carry <code>{}</code>", rule.requirement.keyword(), rule.header);
+                assert!(row.contains(&carry), "{}: {carry}", entry.code);
+            }
+        }
+        let unavailable = row(&html, "503");
+        assert!(unavailable.contains("Try another server</strong>"), "{unavailable}");
+        // Retry-After comes first among the header fields.
+        let headers = &unavailable[unavailable.find("<ul class=\"headers\">").unwrap()..];
+        assert!(headers.starts_with("<ul class=\"headers\"><li><strong class=\"keyword\">MAY</strong> carry <code>Retry-After</code>"), "{headers}");
+        assert!(row(&html, "405").contains("MUST</strong> carry <code>Allow</code>"));
+        assert!(row(&html, "401").contains("Reads <code>WWW-Authenticate</code>."));
+        assert!(row(&html, "701").contains("No RFC defines it."));
+    }
+
+    #[test]
+    fn every_warn_code_has_a_row() {
+        let html = page();
+        let rows: Vec<&str> =
+            html.split("<tr id=\"warn-").skip(1).map(|row| &row[..row.find('"').unwrap()]).collect();
+        let codes: Vec<String> = WARN_CODES.iter().map(|entry| entry.code.to_string()).collect();
+        assert_eq!(rows, codes);
+        for entry in WARN_CODES {
+            let row = row(&html, &format!("warn-{}", entry.code));
+            assert!(
+                row.contains(&escaped(entry.text).to_string()) && row.contains(&escaped(entry.meaning).to_string())
+            );
+            assert!(row.contains(&format!("<a href=\"{}\">{}</a>", entry.reference.url(), entry.reference)));
+        }
+        assert!(row(&html, "warn-370").contains("370 to 379: quantitative QoS parameters"));
+    }
+
+    #[test]
+    fn anchors_are_unique_and_every_link_inside_the_page_lands() {
+        let html = page();
+        let ids = attributes(&html, "id");
+        let unique: HashSet<&str> = ids.iter().copied().collect();
+        assert_eq!(unique.len(), ids.len(), "an id is used twice");
+        for href in attributes(&html, "href") {
+            if let Some(id) = href.strip_prefix('#') {
+                assert!(unique.contains(id), "#{id} leads nowhere");
+            } else {
+                assert!(href.starts_with("https://") || href.starts_with("data:"), "{href}");
+            }
+        }
+        // Every control is labelled, and the page asks for nothing from the network.
+        assert!(html.contains(r#"<label for="search">"#) && unique.contains("search"));
+        assert!(!html.contains(" src=") && !html.contains("<link rel=\"stylesheet\""));
+        assert!(!STYLE.contains("url(") && !STYLE.contains("@import"));
+        assert!(
+            !SCRIPT.contains("innerHTML") && !SCRIPT.contains("fetch(") && !SCRIPT.contains("XMLHttpRequest")
+        );
+    }
+
+    #[test]
+    fn searching_busy_and_declined_finds_the_codes_operators_expect() {
+        let found = |word: &str| -> Vec<u16> {
+            CATALOGUE
+                .iter()
+                .filter(|entry| search_text(&CodeReport::of(entry)).contains(word))
+                .map(|entry| entry.code)
+                .collect()
+        };
+        assert_eq!(found("busy"), [486, 600]);
+        assert_eq!(found("declined"), [603]);
+    }
+
+    #[test]
+    fn the_page_is_small_enough_to_mail() {
+        let html = page();
+        assert!(html.len() < 200 * 1024, "{} bytes", html.len());
+        assert!(html.starts_with("<!doctype html>") && html.ends_with("</html>\n"));
+    }
+
+    #[test]
+    fn the_command_writes_the_page() {
+        let (exit, out, err) = sipcode(&["html"], "");
+        assert_eq!((exit, err.as_str()), (SUCCESS, ""));
+        assert_eq!(out, page());
+        let (exit, out, err) = sipcode(&["html", "--json"], "");
+        assert_eq!(exit, BAD_USAGE);
+        assert!(out.starts_with("{") && err.contains("without --json"), "{err}");
+        let (exit, _, _) = sipcode(&["html", "486"], "");
+        assert_eq!(exit, BAD_USAGE);
+    }
+
+    /// The CSP source of `content`: `sha256-` and its digest in base64.
+    fn csp_hash(content: &str) -> String {
+        format!("sha256-{}", crate::report::base64(&Sha256::digest(content.as_bytes())))
+    }
+
+    #[test]
+    fn the_csp_allows_exactly_the_inline_style_and_script() {
+        let (style, script) = (csp_hash(STYLE), csp_hash(SCRIPT));
+        if (STYLE_SHA256, SCRIPT_SHA256) != (style.as_str(), script.as_str()) {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render/html/mod.rs");
+            assert!(
+                std::env::var_os("BLESS").is_some(),
+                "page.css or page.js changed: run `BLESS=1 cargo test -p sipcode csp` to rewrite their hashes"
+            );
+            let source = std::fs::read_to_string(&path).unwrap();
+            let source = source
+                .replace(&format!("STYLE_SHA256: &str = \"{STYLE_SHA256}\""), &format!("STYLE_SHA256: &str = \"{style}\""))
+                .replace(&format!("SCRIPT_SHA256: &str = \"{SCRIPT_SHA256}\""), &format!("SCRIPT_SHA256: &str = \"{script}\""));
+            std::fs::write(&path, source).unwrap();
+        }
+        let html = page();
+        assert!(html.contains(&format!("<style>{STYLE}</style>")) && html.contains(&format!("<script>{SCRIPT}</script>")));
+        assert!(!html.contains("unsafe-inline"));
+        // The page has no inline handler and no style attribute, which the CSP would block.
+        assert!(!html.contains(" style=") && !html.contains(" onclick=") && !html.contains(" onload="));
+    }
+
+    /// Strings an attacker would put in a capture.
+    fn hostile() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("<script>alert(1)</script>".to_owned()),
+            Just("\"><img src=x onerror=alert(1)>".to_owned()),
+            Just("</style><script>x</script>".to_owned()),
+            Just("' onmouseover='x".to_owned()),
+            Just("&amp;&lt;&#39;".to_owned()),
+            Just("\u{1b}[31m\u{0}\u{7f}\u{9b}".to_owned()),
+            any::<String>(),
+        ]
+    }
+
+    /// One finding of each kind, every string field of it `s`.
+    fn every_finding(s: &str) -> Vec<Finding> {
+        let [status, warning, reason, invalid] = ["SIP/2.0 486 Busy Here", "Warning: 399 a \"b\"", "Reason: Q.850;cause=17;location=LN", "SIP/2.0 99 x"]
+            .map(|line| findings_of(1, line.as_bytes()).remove(0));
+        let input = Data::Text(s.to_owned());
+        let mut all = Vec::new();
+        if let Finding::StatusLine { line, column, code, catalogued_reason, class, understood_as, flags, entry, .. } = status {
+            all.push(Finding::StatusLine { line, column, input: input.clone(), code, reason: s.to_owned(), catalogued_reason, class, understood_as, flags, entry });
+        }
+        if let Finding::Warning { line, column, code, .. } = warning {
+            all.push(Finding::Warning { line, column, input: input.clone(), code, agent: s.to_owned(), text: s.to_owned() });
+        }
+        if let Finding::Reason { line, column, registered, cause, .. } = reason {
+            all.push(Finding::Reason { line, column, input: input.clone(), protocol: s.to_owned(), registered, cause, text: Some(s.to_owned()) });
+        }
+        if let Finding::Invalid { line, column, what, .. } = invalid {
+            all.push(Finding::Invalid { line, column, input: input.clone(), what, error: s.to_owned() });
+        }
+        all.push(Finding::Invalid { line: 1, column: 1, input: Data::Bytes(s.as_bytes().to_vec()), what: Named { token: "reason", label: "Reason" }, error: s.to_owned() });
+        assert_eq!(all.len(), 5);
+        all
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_strings_add_no_element(s in hostile()) {
+            let benign = findings(&every_finding("x"));
+            let tags = benign.raw_tags();
+            let benign = benign.finish();
+            let page = findings(&every_finding(&s)).finish();
+            // Every `<` on the page is the markup's own, as many as with harmless text.
+            prop_assert_eq!(page.matches('<').count(), benign.matches('<').count());
+            prop_assert_eq!(page.matches('<').count(), tags);
+            prop_assert_eq!(page.matches('>').count(), benign.matches('>').count());
+            prop_assert_eq!(page.matches('"').count(), benign.matches('"').count());
+        }
+    }
 }
