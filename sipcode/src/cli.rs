@@ -9,7 +9,7 @@ use crate::spelling::parse_class;
 #[command(
     name = "sipcode",
     version,
-    about = "Look up SIP response codes, list them, and explain the status lines of a log.",
+    about = "Look up SIP response codes, list them, and explain the status lines of a log."
 )]
 pub struct Cli {
     /// A code (486), a class (4xx), a name (BusyHere) or a reason phrase ("busy here").

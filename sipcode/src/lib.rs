@@ -133,7 +133,13 @@ fn write_failed(error: io::Error, stderr: &mut dyn Write) -> u8 {
 
 /// `sipcode explain`: each line echoed with notes under it, or with
 /// `--json` each finding as a line of JSON, as the input arrives.
-fn explain(stdin: &mut dyn BufRead, stdout: &mut dyn Write, stderr: &mut dyn Write, json: bool, colour: bool) -> u8 {
+fn explain(
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    json: bool,
+    colour: bool,
+) -> u8 {
     let mut count = 0;
     let mut streamed = || -> io::Result<()> {
         let mut text = Text { out: &mut *stdout, colour };
@@ -178,7 +184,8 @@ pub mod fuzzing {
     /// `explain` over `input`, its findings as a web page, and how many `<`
     /// the page's own markup wrote: the page must hold no other.
     pub fn explain_html(input: &[u8]) -> (String, usize) {
-        let findings: Vec<_> = Explain::new(&mut &input[..]).flat_map(|line| line.map(|line| line.findings)).flatten().collect();
+        let findings: Vec<_> =
+            Explain::new(&mut &input[..]).flat_map(|line| line.map(|line| line.findings)).flatten().collect();
         let html = crate::render::html::findings(&findings);
         let tags = html.raw_tags();
         (html.finish(), tags)

@@ -337,7 +337,10 @@ mod q850 {
                 "warn_codes": [304, 305],
             }])
         );
-        assert_eq!(json_of(&["--json", "413"], "").1["codes"][0]["q850"]["notes"], json!([{ "type": "retry_first" }]));
+        assert_eq!(
+            json_of(&["--json", "413"], "").1["codes"][0]["q850"]["notes"],
+            json!([{ "type": "retry_first" }])
+        );
         assert_eq!(json_of(&["--json", "200"], "").1["codes"][0]["q850"], json!(null));
         let (exit, missing) = json_of(&["--json", "q850", "128"], "");
         assert_eq!(exit, NOTHING_MATCHED);
@@ -402,7 +405,8 @@ reason: SIP;text=\"no cause\"\r\n";
         assert!(notes[5].starts_with("  ! not a valid Reason value: "), "{out}");
 
         let (_, findings) = json_lines(trace);
-        let headers: Vec<&Value> = findings.iter().filter(|finding| finding["type"] != "status_line").collect();
+        let headers: Vec<&Value> =
+            findings.iter().filter(|finding| finding["type"] != "status_line").collect();
         assert_eq!(headers.len(), 5);
         assert_eq!(headers[0]["type"], "reason");
         assert_eq!(headers[0]["cause"]["cause"]["value"], 17);
@@ -411,7 +415,10 @@ reason: SIP;text=\"no cause\"\r\n";
         assert_eq!(headers[0]["cause"]["class"], "normal_event");
         assert_eq!(headers[0]["cause"]["location"]["token"], "LN");
         assert_eq!(headers[0]["cause"]["location"]["meaning"], "public network serving the local user");
-        assert_eq!((&headers[2]["type"], &headers[2]["code"]["code"]), (&Value::from("warning"), &Value::from(307)));
+        assert_eq!(
+            (&headers[2]["type"], &headers[2]["code"]["code"]),
+            (&Value::from("warning"), &Value::from(307))
+        );
         assert_eq!(headers[4]["type"], "invalid");
         assert_eq!(headers[4]["what"], "reason");
         assert_eq!((&headers[4]["line"], &headers[4]["column"]), (&Value::from(4), &Value::from(8)));
@@ -491,7 +498,9 @@ mod json {
         assert_eq!(busy["reference"]["url"], "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24");
         assert_eq!(busy["aliases"], json!(["Busy"]));
         assert_eq!(
-            json_of(&["202", "--json"], "").1["codes"][0]["deprecated"].as_str().map(|s| s.contains("RFC 6665")),
+            json_of(&["202", "--json"], "").1["codes"][0]["deprecated"]
+                .as_str()
+                .map(|s| s.contains("RFC 6665")),
             Some(true)
         );
         assert_eq!(json_of(&["--all", "--json"], "").1["codes"].as_array().unwrap().len(), CATALOGUE.len());
@@ -500,7 +509,10 @@ mod json {
         let (exit, missing) = json_of(&["--json", "BusyHre"], "");
         assert_eq!(exit, NOTHING_MATCHED);
         assert_eq!(missing["suggestion"], json!({ "spelling": "BusyHere", "code": 486 }));
-        assert_eq!(json_of(&["--json", "search", "bussy"], "").1["suggestion"], json!({ "spelling": "\"busy\"", "code": null }));
+        assert_eq!(
+            json_of(&["--json", "search", "bussy"], "").1["suggestion"],
+            json!({ "spelling": "\"busy\"", "code": null })
+        );
         let (exit, usage) = json_of(&["--json", "html"], "");
         assert_eq!((exit, &usage["type"], &usage["exit"]), (BAD_USAGE, &json!("error"), &json!(2)));
         let (_, found) = json_lines("x SIP/2.0 180 Ringing2\n");

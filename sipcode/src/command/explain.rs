@@ -8,17 +8,9 @@ use std::io::{self, BufRead};
 use sip_codes::{Entry, Protocol, Reason, ReasonCause, StatusLine, Warning};
 
 use crate::report::{
-    CauseRef, ClassReport, CodeReport, Data, Finding, Flag, LocationReport, Named, ReasonCauseReport, StatusRef,
-    WarnCodeReport, cause_class,
+    CauseRef, ClassReport, CodeReport, Data, Explained, Finding, Flag, LocationReport, Named,
+    ReasonCauseReport, StatusRef, WarnCodeReport, cause_class,
 };
-
-/// One line of the input, as read, and what it holds.
-pub struct Explained {
-    /// The line's bytes, with its line ending.
-    pub bytes: Vec<u8>,
-    /// What it holds, in the order written.
-    pub findings: Vec<Finding>,
-}
 
 /// The lines of `input`, explained one at a time.
 pub struct Explain<'a> {
@@ -148,7 +140,7 @@ fn status_line(line: usize, column: usize, input: Data, text: &str) -> Finding {
         class: ClassReport::of(code.class()),
         understood_as: code.as_understood().as_u16(),
         flags,
-        entry: entry.map(CodeReport::of),
+        entry: entry.map(|entry| Box::new(CodeReport::of(entry))),
     }
 }
 
@@ -218,10 +210,9 @@ fn reason_cause(reason: &Reason) -> ReasonCauseReport {
         ReasonCause::Q850(cause) => ReasonCauseReport::Q850 {
             cause: CauseRef::of(cause),
             class: cause_class(cause.class()),
-            location: reason.location().map(|location| LocationReport {
-                token: location.token(),
-                meaning: location.meaning(),
-            }),
+            location: reason
+                .location()
+                .map(|location| LocationReport { token: location.token(), meaning: location.meaning() }),
         },
         ReasonCause::Other(value) => match reason.protocol() {
             Protocol::Registered(protocol) => ReasonCauseReport::Other {

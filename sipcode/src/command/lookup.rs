@@ -54,9 +54,9 @@ fn lookup_code(digits: &str) -> Result<Report, Failure> {
     if let Some(entry) = code.entry() {
         return Ok(Report::Lookup { codes: vec![CodeReport::of(entry)] });
     }
-    UnknownCode::of(code)
-        .map(Report::UnknownCode)
-        .ok_or_else(|| Failure::nothing_matched(format!("{} is not a registered SIP response code", code.as_u16())))
+    UnknownCode::of(code).map(Report::UnknownCode).ok_or_else(|| {
+        Failure::nothing_matched(format!("{} is not a registered SIP response code", code.as_u16()))
+    })
 }
 
 /// `sipcode --class request-failure`, `sipcode 4xx`, `sipcode --all`.
@@ -72,4 +72,3 @@ pub fn list(class: Option<Class>) -> Result<Report, Failure> {
     }
     Ok(Report::List { codes })
 }
-

@@ -32,7 +32,8 @@ fn find(query: &str) -> Result<Cause, Failure> {
         None => "; give a value from 1 to 127, such as 17, or a name such as UserBusy".to_owned(),
     };
     Err(Failure {
-        suggestion: nearest.map(|(spelling, entry)| Suggestion { spelling, code: Some(u16::from(entry.value)) }),
+        suggestion: nearest
+            .map(|(spelling, entry)| Suggestion { spelling, code: Some(u16::from(entry.value)) }),
         ..Failure::nothing_matched(format!("no Q.850 cause is named \"{query}\"{hint}"))
     })
 }

@@ -43,6 +43,5 @@ fn nearest_word(needle: &str) -> Option<String> {
     words.dedup();
     let rows: Vec<(u16, String)> =
         words.into_iter().enumerate().map(|(i, word)| (u16::try_from(i).unwrap_or(u16::MAX), word)).collect();
-    nearest_spelling(needle, &rows, |(_, word)| (word.as_str(), "", &[]), |(i, _)| *i)
-        .map(|(word, _)| word)
+    nearest_spelling(needle, &rows, |(_, word)| (word.as_str(), "", &[]), |(i, _)| *i).map(|(word, _)| word)
 }

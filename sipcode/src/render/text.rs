@@ -5,12 +5,11 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use crate::command::explain::Explained;
-use crate::report::{
-    Answers, BestReport, CauseReport, CodeReport, Data, Finding, Flag, ReasonCauseReport, Report, UnknownCode,
-    WarnCodeReport,
-};
 use crate::render::words::{Rfc, defined_in, who};
+use crate::report::{
+    Answers, BestReport, CauseReport, CodeReport, Data, Explained, Finding, Flag, ReasonCauseReport, Report,
+    UnknownCode, WarnCodeReport,
+};
 
 /// ANSI styles (SGR parameters).
 const BOLD: &str = "1";
@@ -56,7 +55,8 @@ impl Text<'_> {
                 flags.push(self.paint(YELLOW, format_args!("non-standard: {note}")));
             }
             let aliases: Vec<String> = code.aliases.iter().map(|alias| format!("\"{alias}\"")).collect();
-            let url = code.reference.as_ref().map_or(String::new(), |reference| self.paint(DIM, &reference.url));
+            let url =
+                code.reference.as_ref().map_or(String::new(), |reference| self.paint(DIM, &reference.url));
             let handling = &code.handling;
             let mut next = format!("{}: {}", handling.disposition.label, handling.action);
             if !handling.reads.is_empty() {
@@ -65,7 +65,12 @@ impl Text<'_> {
             next += &format!(" {}", self.paint(DIM, format_args!("[{}]", Rfc(&handling.reference))));
             let rule = |rule: &crate::report::HeaderRuleReport| {
                 let condition = rule.condition.map(|condition| format!(", {condition}")).unwrap_or_default();
-                format!("{} carry {}{condition} ({})", rule.requirement.label, rule.header, Rfc(&rule.reference))
+                format!(
+                    "{} carry {}{condition} ({})",
+                    rule.requirement.label,
+                    rule.header,
+                    Rfc(&rule.reference)
+                )
             };
             let retry = match &handling.retry_after {
                 Some(retry) => rule(retry),
@@ -220,7 +225,11 @@ impl Text<'_> {
         };
         writeln!(self.out, "{title}  {from}")?;
         let selection = &best.selection;
-        writeln!(self.out, "  {:<8} {} (RFC {} §{})", "why", selection.rule, selection.rfc, selection.section)?;
+        writeln!(
+            self.out,
+            "  {:<8} {} (RFC {} §{})",
+            "why", selection.rule, selection.rfc, selection.section
+        )?;
         if best.aggregate_challenges {
             writeln!(
                 self.out,
@@ -344,19 +353,26 @@ impl Text<'_> {
                     }
                     ReasonCauseReport::Q850 { cause, class, location } => {
                         let text = cause.text.unwrap_or("a value ITU-T Q.850 does not define");
-                        let location =
-                            location.as_ref().map(|location| format!(", at {}", location.meaning)).unwrap_or_default();
+                        let location = location
+                            .as_ref()
+                            .map(|location| format!(", at {}", location.meaning))
+                            .unwrap_or_default();
                         format!("Q.850 cause {} {text} ({}){location}", cause.value, class.label)
                     }
                     ReasonCauseReport::Other { value, meaning: Some(meaning), reference } => {
-                        format!("{} cause {value}: {meaning} ({})", Visible(protocol), reference.unwrap_or_default())
+                        format!(
+                            "{} cause {value}: {meaning} ({})",
+                            Visible(protocol),
+                            reference.unwrap_or_default()
+                        )
                     }
                     ReasonCauseReport::Other { value, meaning: None, .. } => {
                         let flag = self.paint(YELLOW, "not in the IANA Reason Protocols registry");
                         format!("{} cause {value} ({flag})", Visible(protocol))
                     }
                 };
-                let text = text.as_ref().map(|text| format!(", text \"{}\"", Visible(text))).unwrap_or_default();
+                let text =
+                    text.as_ref().map(|text| format!(", text \"{}\"", Visible(text))).unwrap_or_default();
                 writeln!(self.out, "  -> reason {}{text}", self.paint(BOLD, what))
             }
         }
@@ -374,8 +390,11 @@ pub fn message(report: &Report) -> Option<String> {
 
 /// `431 is not a registered SIP response code; the nearest are …`.
 fn unknown_code(unknown: &UnknownCode) -> String {
-    let nearest: Vec<String> =
-        unknown.nearest.iter().map(|neighbour| format!("{} ({})", neighbour.code, neighbour.phrase)).collect();
+    let nearest: Vec<String> = unknown
+        .nearest
+        .iter()
+        .map(|neighbour| format!("{} ({})", neighbour.code, neighbour.phrase))
+        .collect();
     let understood = &unknown.understood_as;
     format!(
         "{} is not a registered SIP response code; the nearest are {}. It is an extension code of class {}xx {}, \

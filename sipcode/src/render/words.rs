@@ -48,7 +48,9 @@ impl Display for Note {
             Note::RetryFirst => f.write_str("remedy the request and re-originate before releasing the call"),
             Note::UnlessAuthenticated => f.write_str("only when the gateway cannot authenticate itself"),
             Note::AtUser { status } => write!(f, "{status} when the cause location is the user"),
-            Note::WithNewNumber { status } => write!(f, "{status} when the diagnostic carries the new number"),
+            Note::WithNewNumber { status } => {
+                write!(f, "{status} when the diagnostic carries the new number")
+            }
             Note::ClearedByByeOrCancel => f.write_str("no response; the call is cleared by BYE or CANCEL"),
         }
     }
@@ -57,7 +59,11 @@ impl Display for Note {
 /// A profile as the list of who answers shows it: `FreeSWITCH by default`
 /// when its table does not list the value.
 fn describe<T>(profile: &ProfileAnswer<T>) -> String {
-    if profile.listed { profile.profile.label.to_owned() } else { format!("{} by default", profile.profile.label) }
+    if profile.listed {
+        profile.profile.label.to_owned()
+    } else {
+        format!("{} by default", profile.profile.label)
+    }
 }
 
 /// Who gives `group`'s answer, among `all`: "all profiles" (with those that

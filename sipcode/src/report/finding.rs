@@ -37,8 +37,8 @@ pub enum Finding {
         understood_as: u16,
         /// What is odd about it.
         flags: Vec<Flag>,
-        /// The code's row, if catalogued.
-        entry: Option<CodeReport>,
+        /// The code's row, if catalogued (boxed: the other findings are small).
+        entry: Option<Box<CodeReport>>,
     },
     /// A `Reason` header field value (RFC 3326).
     Reason {

@@ -1,5 +1,5 @@
 //! The data model: what a command found, as plain values. No I/O, no colour,
-//! no format: the renderers (`crate::render`) turn one [`Report`] into text,
+//! no format: the renderers turn one [`Report`] into text,
 //! JSON or HTML, so the three cannot say different things.
 //!
 //! JSON conventions, which `#[derive(Serialize)]` keeps: fields in the order
@@ -48,6 +48,15 @@ pub enum Report {
     Tables(TablesReport),
     /// A failure: usage, nothing matched, or the input or output failed.
     Error(ErrorReport),
+}
+
+/// One line of `explain`'s input, as read, and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explained {
+    /// The line's bytes, with its line ending.
+    pub bytes: Vec<u8>,
+    /// What it holds, in the order written.
+    pub findings: Vec<Finding>,
 }
 
 /// The whole reference of `sipcode html`.

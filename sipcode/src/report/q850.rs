@@ -184,14 +184,14 @@ impl CauseReport {
 
 /// A cause class's token and name.
 pub fn cause_class(class: CauseClass) -> Named {
-        let token = match class {
-            CauseClass::NormalEvent => "normal_event",
-            CauseClass::ResourceUnavailable => "resource_unavailable",
-            CauseClass::ServiceOrOptionNotAvailable => "service_or_option_not_available",
-            CauseClass::ServiceOrOptionNotImplemented => "service_or_option_not_implemented",
-            CauseClass::InvalidMessage => "invalid_message",
-            CauseClass::ProtocolError => "protocol_error",
-            CauseClass::Interworking => "interworking",
-        };
-        Named { token, label: class.name() }
+    let token = match class {
+        CauseClass::NormalEvent => "normal_event",
+        CauseClass::ResourceUnavailable => "resource_unavailable",
+        CauseClass::ServiceOrOptionNotAvailable => "service_or_option_not_available",
+        CauseClass::ServiceOrOptionNotImplemented => "service_or_option_not_implemented",
+        CauseClass::InvalidMessage => "invalid_message",
+        CauseClass::ProtocolError => "protocol_error",
+        CauseClass::Interworking => "interworking",
+    };
+    Named { token, label: class.name() }
 }

@@ -102,7 +102,9 @@ mod tests {
         assert_eq!(text(""), "");
         // Every character that could open markup or end an attribute is replaced, wherever it is.
         for special in ['&', '<', '>', '"', '\''] {
-            for input in [format!("{special}"), format!("a{special}b{special}"), format!("{special}{special}")] {
+            for input in
+                [format!("{special}"), format!("a{special}b{special}"), format!("{special}{special}")]
+            {
                 let escaped = text(&input);
                 assert!(!escaped.contains(['<', '>', '"', '\'']), "{input:?} gave {escaped:?}");
                 assert_eq!(escaped.matches('&').count(), input.matches(special).count(), "{input:?}");

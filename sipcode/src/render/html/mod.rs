@@ -48,7 +48,9 @@ fn head(html: &mut Html) {
 
 /// The end of the head, after the title: the icon and the style sheet.
 fn style(html: &mut Html) {
-    html.raw("</title>\n<link rel=\"icon\" href=\"data:,\">\n<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n");
+    html.raw("</title>\n<link rel=\"icon\" href=\"data:,\">\n<style>")
+        .raw(STYLE)
+        .raw("</style>\n</head>\n<body>\n");
 }
 
 /// `sipcode html`: the whole reference.
@@ -202,7 +204,11 @@ fn code_row(html: &mut Html, code: &CodeReport) {
         }
         Some(causes) => answers(html, causes, "none", |html, cause| {
             if cause.text.is_some() {
-                html.raw("<a").attr("href", format_args!("#q850-{}", cause.value)).raw(">").text(cause).raw("</a>");
+                html.raw("<a")
+                    .attr("href", format_args!("#q850-{}", cause.value))
+                    .raw(">")
+                    .text(cause)
+                    .raw("</a>");
             } else {
                 html.text(cause);
             }
@@ -248,8 +254,13 @@ fn handling(html: &mut Html, handling: &HandlingReport) {
     if handling.headers.is_empty() {
         return;
     }
-    let retry_after = |rule: &&crate::report::HeaderRuleReport| rule.header.eq_ignore_ascii_case("Retry-After");
-    let rules = handling.headers.iter().filter(retry_after).chain(handling.headers.iter().filter(|r| !retry_after(r)));
+    let retry_after =
+        |rule: &&crate::report::HeaderRuleReport| rule.header.eq_ignore_ascii_case("Retry-After");
+    let rules = handling
+        .headers
+        .iter()
+        .filter(retry_after)
+        .chain(handling.headers.iter().filter(|r| !retry_after(r)));
     html.raw("<ul class=\"headers\">");
     for rule in rules {
         html.raw("<li><strong class=\"keyword\">")
@@ -374,10 +385,16 @@ fn causes(html: &mut Html, causes: &[CauseReport]) {
             .text(cause.name.unwrap_or_default())
             .raw("</code>");
         aliases(html, cause.aliases);
-        html.raw("</td>\n<td data-label=\"Class\">").text(cause.class.label).raw("</td>\n<td data-label=\"Response\">");
+        html.raw("</td>\n<td data-label=\"Class\">")
+            .text(cause.class.label)
+            .raw("</td>\n<td data-label=\"Response\">");
         answers(html, &cause.responses, "no response", |html, status| {
             if status.phrase.is_some() {
-                html.raw("<a").attr("href", format_args!("#{}", status.code)).raw(">").text(status).raw("</a>");
+                html.raw("<a")
+                    .attr("href", format_args!("#{}", status.code))
+                    .raw(">")
+                    .text(status)
+                    .raw("</a>");
             } else {
                 html.text(status);
             }
@@ -420,13 +437,18 @@ fn finding_item(html: &mut Html, finding: &Finding) {
             html.raw("<span class=\"badge\">Not valid</span> ").text(what.label).raw(": ").text(error);
         }
         Finding::StatusLine { code, reason, class, flags, entry, .. } => {
-            html.raw("<strong>").text(code).raw("</strong> ").text(reason).raw(" (").text(format_args!(
-                "{}xx {}",
-                class.digit, class.name.label
-            ));
+            html.raw("<strong>")
+                .text(code)
+                .raw("</strong> ")
+                .text(reason)
+                .raw(" (")
+                .text(format_args!("{}xx {}", class.digit, class.name.label));
             html.raw(")");
             if let Some(entry) = entry {
-                html.raw(": ").text(entry.meaning).raw(" <span class=\"ref\">").text(defined_in(entry.reference.as_ref()));
+                html.raw(": ")
+                    .text(entry.meaning)
+                    .raw(" <span class=\"ref\">")
+                    .text(defined_in(entry.reference.as_ref()));
                 html.raw("</span>");
             }
             for flag in flags {
@@ -455,7 +477,11 @@ fn finding_item(html: &mut Html, finding: &Finding) {
             html.raw("Reason <strong>").text(protocol).raw("</strong> ");
             match cause {
                 ReasonCauseReport::Sip { code, phrase, meaning, .. } => {
-                    html.text(code).raw(" ").text(phrase.unwrap_or_default()).raw(" ").text(meaning.unwrap_or_default());
+                    html.text(code)
+                        .raw(" ")
+                        .text(phrase.unwrap_or_default())
+                        .raw(" ")
+                        .text(meaning.unwrap_or_default());
                 }
                 ReasonCauseReport::Q850 { cause, class, location } => {
                     html.text(cause).raw(" (").text(class.label).raw(")");
@@ -647,7 +673,8 @@ mod tests {
         for entry in WARN_CODES {
             let row = row(&html, &format!("warn-{}", entry.code));
             assert!(
-                row.contains(&escaped(entry.text).to_string()) && row.contains(&escaped(entry.meaning).to_string())
+                row.contains(&escaped(entry.text).to_string())
+                    && row.contains(&escaped(entry.meaning).to_string())
             );
             assert!(row.contains(&format!("<a href=\"{}\">{}</a>", entry.reference.url(), entry.reference)));
         }
@@ -724,12 +751,21 @@ mod tests {
             );
             let source = std::fs::read_to_string(&path).unwrap();
             let source = source
-                .replace(&format!("STYLE_SHA256: &str = \"{STYLE_SHA256}\""), &format!("STYLE_SHA256: &str = \"{style}\""))
-                .replace(&format!("SCRIPT_SHA256: &str = \"{SCRIPT_SHA256}\""), &format!("SCRIPT_SHA256: &str = \"{script}\""));
+                .replace(
+                    &format!("STYLE_SHA256: &str = \"{STYLE_SHA256}\""),
+                    &format!("STYLE_SHA256: &str = \"{style}\""),
+                )
+                .replace(
+                    &format!("SCRIPT_SHA256: &str = \"{SCRIPT_SHA256}\""),
+                    &format!("SCRIPT_SHA256: &str = \"{script}\""),
+                );
             std::fs::write(&path, source).unwrap();
         }
         let html = page();
-        assert!(html.contains(&format!("<style>{STYLE}</style>")) && html.contains(&format!("<script>{SCRIPT}</script>")));
+        assert!(
+            html.contains(&format!("<style>{STYLE}</style>"))
+                && html.contains(&format!("<script>{SCRIPT}</script>"))
+        );
         assert!(!html.contains("unsafe-inline"));
         // The page has no inline handler and no style attribute, which the CSP would block.
         assert!(!html.contains(" style=") && !html.contains(" onclick=") && !html.contains(" onload="));
@@ -750,23 +786,71 @@ mod tests {
 
     /// One finding of each kind, every string field of it `s`.
     fn every_finding(s: &str) -> Vec<Finding> {
-        let [status, warning, reason, invalid] = ["SIP/2.0 486 Busy Here", "Warning: 399 a \"b\"", "Reason: Q.850;cause=17;location=LN", "SIP/2.0 99 x"]
-            .map(|line| findings_of(1, line.as_bytes()).remove(0));
+        let [status, warning, reason, invalid] = [
+            "SIP/2.0 486 Busy Here",
+            "Warning: 399 a \"b\"",
+            "Reason: Q.850;cause=17;location=LN",
+            "SIP/2.0 99 x",
+        ]
+        .map(|line| findings_of(1, line.as_bytes()).remove(0));
         let input = Data::Text(s.to_owned());
         let mut all = Vec::new();
-        if let Finding::StatusLine { line, column, code, catalogued_reason, class, understood_as, flags, entry, .. } = status {
-            all.push(Finding::StatusLine { line, column, input: input.clone(), code, reason: s.to_owned(), catalogued_reason, class, understood_as, flags, entry });
+        if let Finding::StatusLine {
+            line,
+            column,
+            code,
+            catalogued_reason,
+            class,
+            understood_as,
+            flags,
+            entry,
+            ..
+        } = status
+        {
+            all.push(Finding::StatusLine {
+                line,
+                column,
+                input: input.clone(),
+                code,
+                reason: s.to_owned(),
+                catalogued_reason,
+                class,
+                understood_as,
+                flags,
+                entry,
+            });
         }
         if let Finding::Warning { line, column, code, .. } = warning {
-            all.push(Finding::Warning { line, column, input: input.clone(), code, agent: s.to_owned(), text: s.to_owned() });
+            all.push(Finding::Warning {
+                line,
+                column,
+                input: input.clone(),
+                code,
+                agent: s.to_owned(),
+                text: s.to_owned(),
+            });
         }
         if let Finding::Reason { line, column, registered, cause, .. } = reason {
-            all.push(Finding::Reason { line, column, input: input.clone(), protocol: s.to_owned(), registered, cause, text: Some(s.to_owned()) });
+            all.push(Finding::Reason {
+                line,
+                column,
+                input: input.clone(),
+                protocol: s.to_owned(),
+                registered,
+                cause,
+                text: Some(s.to_owned()),
+            });
         }
         if let Finding::Invalid { line, column, what, .. } = invalid {
             all.push(Finding::Invalid { line, column, input: input.clone(), what, error: s.to_owned() });
         }
-        all.push(Finding::Invalid { line: 1, column: 1, input: Data::Bytes(s.as_bytes().to_vec()), what: Named { token: "reason", label: "Reason" }, error: s.to_owned() });
+        all.push(Finding::Invalid {
+            line: 1,
+            column: 1,
+            input: Data::Bytes(s.as_bytes().to_vec()),
+            what: Named { token: "reason", label: "Reason" },
+            error: s.to_owned(),
+        });
         assert_eq!(all.len(), 5);
         all
     }
