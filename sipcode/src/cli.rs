@@ -1,9 +1,9 @@
-//! The command line: what `sipcode` accepts, as clap reads it.
+//! The command line: what `sipcode` accepts, as clap reads it. Types only.
 
 use clap::{Parser, Subcommand};
 use sip_codes::Class;
 
-use crate::lookup::class_pattern;
+use crate::spelling::parse_class;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -23,7 +23,7 @@ pub struct Cli {
     #[arg(long, conflicts_with = "query")]
     pub all: bool,
 
-    /// Print JSON instead of text.
+    /// Print JSON instead of text (JSON Lines for `explain`).
     #[arg(long, global = true)]
     pub json: bool,
 
@@ -31,7 +31,7 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-/// The subcommands; each is carried out by the module of the same name.
+/// The subcommands; each is carried out by the module of the same name in `command/`.
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// List the codes whose phrase, aliases or meaning mention WORD (ignoring case).
@@ -45,6 +45,7 @@ pub enum Command {
     /// (RFC 3261 §16.7): `sipcode best 486 603 404` gives 603.
     Best {
         /// The code each branch received, in the order received.
+        #[arg(required = true)]
         codes: Vec<String>,
     },
     /// Show a Q.850 cause (17, UserBusy, "user busy") and the response each profile maps it to.
@@ -60,20 +61,4 @@ pub enum Command {
     },
     /// Write the reference as one self-contained web page: `sipcode html > sip-codes.html`.
     Html,
-}
-
-/// `--class`: a class by its name in kebab case (`request-failure`), or as
-/// `4xx`; the names are the library's, so nothing is listed twice.
-fn parse_class(text: &str) -> Result<Class, String> {
-    let kebab = |class: &Class| class.name().replace(' ', "-").to_ascii_lowercase();
-    if let Some(class) = Class::ALL.iter().find(|class| kebab(class).eq_ignore_ascii_case(text)) {
-        return Ok(*class);
-    }
-    match class_pattern(text) {
-        Ok(Some(class)) => Ok(class),
-        _ => {
-            let names: Vec<String> = Class::ALL.iter().map(kebab).collect();
-            Err(format!("expected 1xx to 7xx or one of {}", names.join(", ")))
-        }
-    }
 }

@@ -1,9 +1,9 @@
-//! Where a command writes, how (text or JSON, colour or not), and how it fails.
+//! How an invocation ends: the exit codes, and [`Failure`], what a command
+//! returns when it cannot answer.
 
-use std::fmt::Display;
-use std::io::{self, Write};
+use std::io;
 
-use serde_json::Value;
+use crate::report::{ErrorReport, Report, Suggestion};
 
 /// Exit code: the command did what was asked.
 pub const SUCCESS: u8 = 0;
@@ -11,51 +11,54 @@ pub const SUCCESS: u8 = 0;
 pub const NOTHING_MATCHED: u8 = 1;
 /// Exit code: the arguments make no sense together.
 pub const BAD_USAGE: u8 = 2;
+/// Exit code: the input could not be read or the output written (as grep and rg).
+pub const IO_ERROR: u8 = 2;
 
-/// ANSI styles (SGR parameters) for [`Output::paint`].
-pub const BOLD: &str = "1";
-pub const DIM: &str = "2";
-pub const YELLOW: &str = "33";
-pub const RED: &str = "31";
-
-/// Why a command did not succeed: the exit code and the sentence for stderr.
+/// Why a command did not succeed: the exit code, the sentence for stderr,
+/// and the nearest spelling for a near miss.
+#[derive(Debug)]
 pub struct Failure {
     pub exit: u8,
     pub message: String,
+    pub suggestion: Option<Suggestion>,
 }
 
 impl Failure {
     pub fn nothing_matched(message: impl Into<String>) -> Failure {
-        Failure { exit: NOTHING_MATCHED, message: message.into() }
+        Failure { exit: NOTHING_MATCHED, message: message.into(), suggestion: None }
+    }
+
+    pub fn bad_usage(message: impl Into<String>) -> Failure {
+        Failure { exit: BAD_USAGE, message: message.into(), suggestion: None }
+    }
+
+    /// The report of the failure: what `--json` prints.
+    pub fn report(self) -> Report {
+        Report::Error(ErrorReport { exit: self.exit, message: self.message, suggestion: self.suggestion })
     }
 }
 
 impl From<io::Error> for Failure {
     fn from(error: io::Error) -> Failure {
-        // `sipcode --all | head` closes the pipe early: the reader has what it wanted.
-        if error.kind() == io::ErrorKind::BrokenPipe {
-            return Failure { exit: SUCCESS, message: String::new() };
+        Failure {
+            exit: IO_ERROR,
+            message: format!("cannot read the input or write the output: {error}"),
+            suggestion: None,
         }
-        Failure::nothing_matched(format!("cannot read the input or write the output: {error}"))
     }
 }
 
-/// Where a command writes, and how.
-pub struct Output<'a> {
-    pub out: &'a mut dyn Write,
-    pub json: bool,
-    pub colour: bool,
+/// The exit code a report ends the process with.
+pub fn exit_of(report: &Report) -> u8 {
+    match report {
+        Report::UnknownCode(_) => NOTHING_MATCHED,
+        Report::Error(error) => error.exit,
+        _ => SUCCESS,
+    }
 }
 
-impl Output<'_> {
-    /// `text` in the ANSI style `sgr`, when colour is on.
-    pub fn paint(&self, sgr: &str, text: impl Display) -> String {
-        if self.colour { format!("\x1b[{sgr}m{text}\x1b[0m") } else { text.to_string() }
-    }
-
-    /// `value`, pretty-printed, on a line of its own.
-    pub fn write_json(&mut self, value: &Value) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *self.out, value)?;
-        writeln!(self.out)
-    }
+/// Whether `error` is the reader closing the pipe early (`sipcode --all | head`):
+/// the reader has what it wanted, so that is a success, silently.
+pub fn is_broken_pipe(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::BrokenPipe
 }

@@ -1,0 +1,227 @@
+//! `sipcode`: the operator's tool. Looks SIP response codes up, lists them,
+//! and explains the status lines of a log or SIP trace.
+//!
+//! ```sh
+//! sipcode 486            # or BusyHere, "busy here", declined
+//! sipcode 4xx            # or --class request-failure, or --all
+//! sipcode search timer
+//! sipcode q850 17        # or cause UserBusy: a Q.850 cause and its responses
+//! sipcode warning 307    # a warn-code of the Warning header field
+//! sipcode explain < call.log  # status lines, Reason and Warning header fields
+//! sipcode best 486 603 404   # what a forking proxy sends upstream
+//! sipcode html > sip-codes.html   # the reference as one web page
+//! ```
+//!
+//! `--json` prints one JSON document instead of text (for `explain`, one
+//! object a line). Exit codes: 0 on success, 1 when nothing matched, 2 for
+//! bad usage or when the input or output fails.
+//!
+//! [`run`] parses the arguments (`cli`), hands the request to a command
+//! (`command/`), which returns a report (`report/`), and renders it
+//! (`render/`: text, JSON or HTML); `output` says how it ends. A command
+//! never writes and a renderer never decides, so the formats cannot drift.
+//! This library is the binary's; it has no API beyond [`run`].
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod cli;
+mod command;
+mod output;
+mod render;
+mod report;
+mod spelling;
+
+use std::ffi::OsString;
+use std::io::{self, BufRead, Write};
+
+use clap::Parser;
+
+use cli::{Cli, Command};
+use command::explain::Explain;
+use output::{BAD_USAGE, Failure, SUCCESS, exit_of, is_broken_pipe};
+use render::text::Text;
+use report::Report;
+
+/// The whole tool, with its input and outputs passed in so that tests can
+/// drive it: returns the exit code.
+pub fn run(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    colour: bool,
+) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // --help and --version are successes that clap reports as errors.
+            let text = error.render().to_string();
+            let text = text.trim_end();
+            if error.exit_code() == 0 {
+                let _ = writeln!(stdout, "{text}");
+                return SUCCESS;
+            }
+            let _ = writeln!(stderr, "{text}");
+            return BAD_USAGE;
+        }
+    };
+    // `args_conflicts_with_subcommands` would refuse the global `--json` before
+    // a subcommand too, so the rule is checked here.
+    if cli.command.is_some() && (cli.class.is_some() || cli.all || !cli.query.is_empty()) {
+        let failure = Failure::bad_usage(
+            "`search`, `q850`, `warning`, `explain`, `best` and `html` take no code, `--class` or `--all` \
+             before them: run them on their own, as in `sipcode explain < trace.log` or `sipcode best 486 603`",
+        );
+        return finish(&failure.report(), stdout, stderr, cli.json, colour);
+    }
+    if let Some(Command::Explain) = cli.command {
+        return explain(stdin, stdout, stderr, cli.json, colour);
+    }
+    let json = cli.json;
+    let report = execute(cli).unwrap_or_else(Failure::report);
+    finish(&report, stdout, stderr, json, colour)
+}
+
+/// The command of `cli`, carried out: its report.
+fn execute(cli: Cli) -> Result<Report, Failure> {
+    let query = cli.query.join(" ");
+    match (cli.command, cli.class, cli.all) {
+        (Some(Command::Search { word }), ..) => command::search::search(&word.join(" ")),
+        (Some(Command::Best { codes }), ..) => command::best::best(&codes),
+        (Some(Command::Q850 { query }), ..) => command::q850::q850(query.join(" ").trim()),
+        (Some(Command::Warning { query }), ..) => command::warning::warning(query.join(" ").trim()),
+        (Some(Command::Html), ..) if cli.json => Err(Failure::bad_usage(
+            "`html` writes a web page, not JSON: run `sipcode html > sip-codes.html` without --json",
+        )),
+        (Some(Command::Html), ..) => Ok(command::reference::reference()),
+        (None, Some(class), _) => command::lookup::list(Some(class)),
+        (None, None, true) => command::lookup::list(None),
+        (None, None, false) if !query.trim().is_empty() => command::lookup::lookup(query.trim()),
+        (Some(Command::Explain) | None, ..) => Err(Failure::bad_usage(
+            "give a code, class, name or phrase to look up (`sipcode 486`), or use `--class`, `--all`, \
+             `search WORD` or `explain`; `sipcode --help` shows them all",
+        )),
+    }
+}
+
+/// Writes `report` and says on stderr why it failed, if it did: the exit code.
+fn finish(report: &Report, stdout: &mut dyn Write, stderr: &mut dyn Write, json: bool, colour: bool) -> u8 {
+    let written = match report {
+        Report::Tables(reference) => stdout.write_all(render::html::reference(reference).as_bytes()),
+        _ if json => render::json::document(stdout, report),
+        _ => Text { out: stdout, colour }.report(report),
+    };
+    if let Err(error) = written.and_then(|()| stdout.flush()) {
+        return write_failed(error, stderr);
+    }
+    if let Some(message) = render::text::message(report) {
+        let _ = writeln!(stderr, "sipcode: {message}");
+    }
+    exit_of(report)
+}
+
+/// The exit code when stdout or stdin failed, with the reason on stderr.
+fn write_failed(error: io::Error, stderr: &mut dyn Write) -> u8 {
+    // `sipcode --all | head` closes the pipe early: the reader has what it wanted.
+    if is_broken_pipe(&error) {
+        return SUCCESS;
+    }
+    let failure = Failure::from(error);
+    let _ = writeln!(stderr, "sipcode: {}", failure.message);
+    failure.exit
+}
+
+/// `sipcode explain`: each line echoed with notes under it, or with
+/// `--json` each finding as a line of JSON, as the input arrives.
+fn explain(
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    json: bool,
+    colour: bool,
+) -> u8 {
+    let mut count = 0;
+    let mut streamed = || -> io::Result<()> {
+        let mut text = Text { out: &mut *stdout, colour };
+        for line in Explain::new(stdin) {
+            let line = line?;
+            count += line.findings.len();
+            if json {
+                for finding in &line.findings {
+                    render::json::line(text.out, finding)?;
+                }
+            } else {
+                text.explained(&line)?;
+            }
+        }
+        text.out.flush()
+    };
+    let failure = match streamed() {
+        Ok(()) if count > 0 => return SUCCESS,
+        Ok(()) => Failure::nothing_matched(
+            "found no status line (such as `SIP/2.0 486 Busy Here`) and no Reason or Warning header field in \
+             the input",
+        ),
+        Err(error) if is_broken_pipe(&error) => return SUCCESS,
+        Err(error) => Failure::from(error),
+    };
+    let exit = failure.exit;
+    let report = failure.report();
+    if json && render::json::line(stdout, &report).is_err() {
+        // stdout is what failed: stderr still says why.
+    }
+    if let Some(message) = render::text::message(&report) {
+        let _ = writeln!(stderr, "sipcode: {message}");
+    }
+    exit
+}
+
+/// For the fuzz target (`fuzz/fuzz_targets/html_report.rs`): not an API.
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::command::explain::Explain;
+
+    /// `explain` over `input`, its findings as a web page, and how many `<`
+    /// the page's own markup wrote: the page must hold no other.
+    pub fn explain_html(input: &[u8]) -> (String, usize) {
+        let findings: Vec<_> =
+            Explain::new(&mut &input[..]).flat_map(|line| line.map(|line| line.findings)).flatten().collect();
+        let html = crate::render::html::findings(&findings);
+        let tags = html.raw_tags();
+        (html.finish(), tags)
+    }
+}
+
+/// What every module's tests use to drive the tool.
+#[cfg(test)]
+mod testing {
+    use serde_json::Value;
+
+    /// Runs the tool without colour: (exit code, stdout, stderr).
+    pub fn sipcode(args: &[&str], stdin: &str) -> (u8, String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let args = std::iter::once("sipcode").chain(args.iter().copied());
+        let exit = super::run(args, &mut stdin.as_bytes(), &mut out, &mut err, false);
+        (exit, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    }
+
+    /// Runs the tool and reads its stdout as JSON: (exit code, value).
+    pub fn json_of(args: &[&str], stdin: &str) -> (u8, Value) {
+        let (exit, out, err) = sipcode(args, stdin);
+        let value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{args:?}: {e}: {out}{err}"));
+        (exit, value)
+    }
+
+    /// Runs `explain --json` and reads its lines: (exit code, one value a line).
+    pub fn json_lines(stdin: &str) -> (u8, Vec<Value>) {
+        let (exit, out, err) = sipcode(&["explain", "--json"], stdin);
+        let values = out
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}{err}")))
+            .collect();
+        (exit, values)
+    }
+}
+
+#[cfg(test)]
+mod tests;
