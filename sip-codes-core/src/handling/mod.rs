@@ -9,10 +9,23 @@
 //! other sections (RFC 3261 §8.1.3.5, §20.33, RFC 3263 §4.3). Kept apart, each
 //! table reads at a glance, and the catalogue rows that `sip_status!` and the
 //! macros crate expand stay as they were.
+//!
+//! A header rule's context (in answer to which methods, under which facts) is
+//! data, [`Context`], beside the words for people; rules that several codes
+//! share ("every 2xx to SUBSCRIBE", "any response but 422") are in
+//! [`SHARED_RULES`], keyed by [`Codes`]. [`StatusCode::header_rules_for`]
+//! answers which rules bind a response, given the method of its request.
+//! The rows are in `rows.rs`.
 
 use core::fmt;
 
-use crate::{CATALOGUE, Class, Entry, Reference, StatusCode};
+use crate::{Class, Entry, Reference, StatusCode};
+
+mod context;
+mod rows;
+
+pub use context::{Codes, Context, Facts, Method, Methods};
+pub use rows::{HANDLING, SHARED_RULES};
 
 /// What a client does next with a response: the decision a UAC or a proxy's
 /// router makes, in a few variants to `match` on.
@@ -49,11 +62,23 @@ pub enum Disposition {
     /// own section. [`Handling::reads`] names the header fields to read.
     RetryWithChanges,
     /// Send the same request again after a delay (RFC 3261 §14.1 for 491;
-    /// §21.5.1 for 500).
+    /// §21.5.1 for 500; §21.4.9 for a received 408, which may be repeated
+    /// unchanged later, and which ends the dialog if it answered a request
+    /// inside one, §12.2.1.2).
     RetryLater,
-    /// Send the same request to the next server for the same destination
-    /// (RFC 3263 §4.3): 503, and 408, which is also what a timeout becomes
-    /// (RFC 3261 §8.1.3.1).
+    /// Send the same request to another target for the same destination:
+    /// after a 503, the next server of RFC 3263 §4.3 (RFC 3261 §21.5.4);
+    /// after a 430, for a proxy, another flow to the same user agent
+    /// instance (RFC 5626 §7).
+    ///
+    /// RFC 3263 §4.3 also fails over when the transaction ends with no
+    /// response at all (timer B or F) or on a transport error. A stack
+    /// reports those as 408 and 503 (RFC 3261 §8.1.3.1), but a *received*
+    /// 408 is not one of them: its disposition is [`RetryLater`], so a stack
+    /// that made the 408 itself from a timeout fails over on its own
+    /// knowledge, not on this table.
+    ///
+    /// [`RetryLater`]: Disposition::RetryLater
     TryAnotherServer,
     /// The request failed at this destination. Do not repeat it here
     /// unchanged (RFC 3261 §21.4), but another destination may still succeed:
@@ -99,16 +124,26 @@ impl fmt::Display for Disposition {
     }
 }
 
-/// How strongly an RFC asks for a header field: its RFC 2119 keyword.
+/// How strongly an RFC asks for a header field, or against it: its RFC 2119
+/// keyword.
+///
+/// The variants are ordered from "must be absent" to "must be present".
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::Requirement;
 /// assert!(Requirement::Must > Requirement::Should);
+/// assert!(Requirement::MustNot < Requirement::May);
 /// assert_eq!(Requirement::May.to_string(), "MAY");
+/// assert_eq!(Requirement::MustNot.to_string(), "MUST NOT");
+/// assert!(Requirement::ShouldNot.forbids() && !Requirement::May.forbids());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Requirement {
+    /// The response must not carry it.
+    MustNot,
+    /// The response should not carry it.
+    ShouldNot,
     /// The response may carry it.
     May,
     /// The response should carry it.
@@ -118,7 +153,7 @@ pub enum Requirement {
 }
 
 impl Requirement {
-    /// The keyword as the RFCs write it: `"MUST"`.
+    /// The keyword as the RFCs write it: `"MUST"`, `"MUST NOT"`.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
@@ -126,10 +161,17 @@ impl Requirement {
     /// ```
     pub const fn keyword(self) -> &'static str {
         match self {
+            Requirement::MustNot => "MUST NOT",
+            Requirement::ShouldNot => "SHOULD NOT",
             Requirement::May => "MAY",
             Requirement::Should => "SHOULD",
             Requirement::Must => "MUST",
         }
+    }
+
+    /// Whether the rule is against the header field (`MUST NOT`, `SHOULD NOT`).
+    pub const fn forbids(self) -> bool {
+        matches!(self, Requirement::MustNot | Requirement::ShouldNot)
     }
 }
 
@@ -140,14 +182,18 @@ impl fmt::Display for Requirement {
 }
 
 /// A header field that a response with a given code must, should or may
-/// carry, with the section that says so.
+/// carry, or must not carry, with the section that says so.
+///
+/// [`condition`](HeaderRule::condition) says when, in words;
+/// [`context`](HeaderRule::context) says the same as data a program can test.
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::{Requirement, StatusCode};
+/// use sip_codes::{Context, Requirement, StatusCode};
 ///
 /// let rule = &StatusCode::METHOD_NOT_ALLOWED.header_rules()[0];
 /// assert_eq!((rule.header, rule.requirement), ("Allow", Requirement::Must));
+/// assert_eq!(rule.context, Context::ALWAYS);
 /// assert_eq!(rule.reference.to_string(), "RFC 3261 §21.4.6");
 /// assert_eq!(rule.to_string(), "MUST carry Allow (RFC 3261 §21.4.6)");
 /// ```
@@ -156,12 +202,22 @@ impl fmt::Display for Requirement {
 pub struct HeaderRule {
     /// The header field's name, as the RFC spells it.
     pub header: &'static str,
-    /// MUST, SHOULD or MAY.
+    /// MUST, SHOULD, MAY, SHOULD NOT or MUST NOT.
     pub requirement: Requirement,
-    /// When the rule applies, if not always: "in answer to INVITE".
+    /// When the rule applies, if not always, in words: "in answer to INVITE".
     pub condition: Option<&'static str>,
+    /// When the rule applies, as data: the methods and the facts.
+    pub context: Context,
     /// The section that states the rule.
     pub reference: Reference,
+}
+
+impl HeaderRule {
+    /// Whether the rule binds a response to a request with `method`, when
+    /// `facts` are known to hold (see [`Context::holds`]).
+    pub const fn applies(&self, method: Method, facts: Facts) -> bool {
+        self.context.holds(method, facts)
+    }
 }
 
 /// `MUST carry Allow (RFC 3261 §21.4.6)`, with `, when …` for a conditional rule.
@@ -173,6 +229,26 @@ impl fmt::Display for HeaderRule {
         }
         write!(f, " ({})", self.reference)
     }
+}
+
+/// A header rule that binds every code of a set: "every 2xx in answer to
+/// SUBSCRIBE", "every response but 422". A row of [`SHARED_RULES`].
+///
+/// ```
+/// # extern crate sip_codes_core as sip_codes;
+/// use sip_codes::{Codes, Requirement, SHARED_RULES};
+///
+/// let min_se = SHARED_RULES.iter().find(|shared| shared.rule.header == "Min-SE").unwrap();
+/// assert_eq!(min_se.codes, Codes::AllBut(422));
+/// assert_eq!(min_se.rule.requirement, Requirement::MustNot);
+/// ```
+#[derive(Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SharedRule {
+    /// The codes it binds.
+    pub codes: Codes,
+    /// The rule.
+    pub rule: HeaderRule,
 }
 
 /// What a stack does with one catalogued code: a row of [`HANDLING`].
@@ -201,9 +277,11 @@ pub struct Handling {
     pub reads: &'static [&'static str],
     /// The section that says what to do.
     pub reference: Reference,
-    /// The header fields a response with this code must, should or may carry.
-    /// Retry-After is among them where the RFCs allow it. Only rules whose
-    /// RFC text was read are here; a code with none may still have some.
+    /// The header fields a response with this code must, should or may
+    /// carry, or must not carry, in each context. Retry-After is among them
+    /// where the RFCs allow it. Rules shared with other codes are in
+    /// [`SHARED_RULES`]; [`StatusCode::all_header_rules`] gives both. Only
+    /// rules whose RFC text was read are here.
     pub headers: &'static [HeaderRule],
 }
 
@@ -241,13 +319,10 @@ impl Handling {
     /// assert!(Handling::by_code(499).is_none());
     /// ```
     pub const fn by_code(code: u16) -> Option<&'static Handling> {
-        let index = code as usize;
-        if index >= SLOTS.len() {
-            return None;
-        }
-        match SLOTS[index] {
-            0 => None,
-            slot => Some(&HANDLING[slot as usize - 1]),
+        // `rows.rs` proves at compile time that HANDLING[i] is CATALOGUE[i].
+        match Entry::position(code) {
+            Some(position) => Some(&HANDLING[position]),
+            None => None,
         }
     }
 }
@@ -265,7 +340,7 @@ impl Entry {
     pub const fn handling(&self) -> &'static Handling {
         match Handling::by_code(self.code) {
             Some(handling) => handling,
-            // The compile-time check below gives every catalogued code a row.
+            // The compile-time check in rows.rs gives every catalogued code a row.
             None => panic!("every catalogued code has a handling row"),
         }
     }
@@ -277,10 +352,15 @@ impl StatusCode {
     /// "Recognised" means catalogued here: a code this crate knows is
     /// understood as itself, and any other is understood by its class, a final
     /// code as the x00 code of its class (431 → 400, 699 → 600) and a
-    /// provisional one as 183 Session Progress. The one exception is 202: RFC
-    /// 6665 §8.3.1 no longer gives it a meaning of its own and has a
-    /// subscriber treat it as 200 (§4.1.2.1), so a received 202 is understood
-    /// as 200. Stack-local 7xx codes are catalogued, so they stay themselves.
+    /// provisional one as 183 Session Progress. The one exception is 202:
+    /// RFC 6665 §8.3.1 has a received 202 handled exactly as a 200 (for
+    /// SUBSCRIBE and NOTIFY; RFC 7647 §5 says the same for REFER), and no
+    /// other RFC gives a receiver anything different to do, so a received
+    /// 202 is understood as 200. Its [`handling`](StatusCode::handling) stays
+    /// 202's own row all the same, whose action says where a 202 is still
+    /// sent (a MESSAGE relay, RFC 3428 §7; a pending third-party REGISTER,
+    /// RFC 5360 §5.10). Stack-local 7xx codes are catalogued, so they stay
+    /// themselves.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
@@ -368,7 +448,11 @@ impl StatusCode {
         self.handling().retry_after().is_some()
     }
 
-    /// The header fields a response with this code must, should or may carry.
+    /// The header fields a response with this code must, should or may carry,
+    /// or must not carry: the rules of its own row (or of the code it is
+    /// [understood as](StatusCode::as_understood)), in every context. Rules
+    /// shared with other codes are not here: see
+    /// [`all_header_rules`](StatusCode::all_header_rules).
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
@@ -379,7 +463,89 @@ impl StatusCode {
     pub const fn header_rules(self) -> &'static [HeaderRule] {
         self.handling().headers
     }
+
+    /// Every header rule of this code in any context: those of its row
+    /// ([`header_rules`](StatusCode::header_rules)), then the
+    /// [`SHARED_RULES`] whose codes include it.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::StatusCode;
+    /// let headers: Vec<_> = StatusCode::OK.all_header_rules().map(|rule| rule.header).collect();
+    /// assert!(headers.contains(&"SIP-ETag")); // its row: in answer to PUBLISH
+    /// assert!(headers.contains(&"Min-SE")); // shared: MUST NOT but in 422
+    /// ```
+    pub const fn all_header_rules(self) -> HeaderRules {
+        HeaderRules { code: self, filter: None, row: self.header_rules(), next: 0 }
+    }
+
+    /// The header rules that bind a response with this code to a request
+    /// with `method`, when `facts` are known to hold: the rules of
+    /// [`all_header_rules`](StatusCode::all_header_rules) whose
+    /// [`Context`] holds. A rule that needs a fact not in `facts` is left
+    /// out; a rule with [`Context::judged`] also depends on something no
+    /// message shows, which its words say.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::{Facts, Method, Requirement, StatusCode};
+    ///
+    /// let rules = |code: StatusCode, method, facts| -> Vec<String> {
+    ///     code.header_rules_for(method, facts).map(|rule| format!("{} {}", rule.requirement, rule.header)).collect()
+    /// };
+    /// let ok_publish = rules(StatusCode::OK, Method::Publish, Facts::NONE);
+    /// assert!(ok_publish.contains(&"MUST SIP-ETag".into()));
+    /// assert!(ok_publish.contains(&"MUST NOT Record-Route".into()));
+    /// assert!(!rules(StatusCode::OK, Method::Invite, Facts::NONE).contains(&"MUST SIP-ETag".into()));
+    /// // A 180 opening an early dialog, sent reliably.
+    /// let ringing = rules(StatusCode::RINGING, Method::Invite, Facts::EARLY_DIALOG.with(Facts::RELIABLE));
+    /// for rule in ["MUST Contact", "MUST RSeq", "MUST Require"] {
+    ///     assert!(ringing.contains(&rule.into()), "{rule}");
+    /// }
+    /// ```
+    pub const fn header_rules_for(self, method: Method, facts: Facts) -> HeaderRules {
+        HeaderRules { code: self, filter: Some((method, facts)), row: self.header_rules(), next: 0 }
+    }
 }
+
+/// The header rules of one code, its row's then the shared ones: the
+/// iterator of [`StatusCode::all_header_rules`] and
+/// [`StatusCode::header_rules_for`]. No allocation.
+#[derive(Clone, Debug)]
+pub struct HeaderRules {
+    code: StatusCode,
+    filter: Option<(Method, Facts)>,
+    row: &'static [HeaderRule],
+    /// The position in the row, then past it in [`SHARED_RULES`].
+    next: usize,
+}
+
+impl Iterator for HeaderRules {
+    type Item = &'static HeaderRule;
+
+    fn next(&mut self) -> Option<&'static HeaderRule> {
+        loop {
+            let at = self.next;
+            let rule = if at < self.row.len() {
+                &self.row[at]
+            } else {
+                let shared = SHARED_RULES.get(at - self.row.len())?;
+                if !shared.codes.contains(self.code) {
+                    self.next += 1;
+                    continue;
+                }
+                &shared.rule
+            };
+            self.next += 1;
+            match self.filter {
+                Some((method, facts)) if !rule.applies(method, facts) => continue,
+                _ => return Some(rule),
+            }
+        }
+    }
+}
+
+impl core::iter::FusedIterator for HeaderRules {}
 
 /// `a == b`, in `const`: the rows spell header names exactly as the RFCs do.
 const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -395,278 +561,3 @@ const fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     }
     true
 }
-
-// Expands the rows into `HANDLING`. A row reads:
-//
-//     code Disposition (rfc "section") "what to do, in our words"
-//         reads ["Header", …]
-//         headers [Requirement "Header" (when "condition")? (rfc "section"), …]
-macro_rules! handling_table {
-    ($(
-        $code:literal $disposition:ident ($rfc:literal $section:literal) $action:literal
-            reads [$($read:literal),* $(,)?]
-            headers [$(
-                $requirement:ident $header:literal $(when $condition:literal)? ($hrfc:literal $hsection:literal)
-            ),* $(,)?]
-    )*) => {
-        /// What a stack does with each catalogued code, in the order of
-        /// [`CATALOGUE`]: one [`Handling`] per row.
-        ///
-        /// ```
-        /// # extern crate sip_codes_core as sip_codes;
-        /// use sip_codes::{CATALOGUE, HANDLING};
-        /// assert!(HANDLING.iter().zip(CATALOGUE).all(|(handling, entry)| handling.code == entry.code));
-        /// ```
-        pub const HANDLING: &[Handling] = &[$(
-            Handling {
-                code: $code,
-                disposition: Disposition::$disposition,
-                action: $action,
-                reads: &[$($read),*],
-                reference: Reference { rfc: $rfc, section: $section },
-                headers: &[$(
-                    HeaderRule {
-                        header: $header,
-                        requirement: Requirement::$requirement,
-                        condition: optional_condition!($($condition)?),
-                        reference: Reference { rfc: $hrfc, section: $hsection },
-                    }
-                ),*],
-            },
-        )*];
-    };
-}
-
-macro_rules! optional_condition {
-    () => {
-        None
-    };
-    ($condition:literal) => {
-        Some($condition)
-    };
-}
-
-handling_table! {
-    // 1xx (RFC 3261 §21.1): not final; a UAC waits.
-    100 Wait (3261 "21.1.1") "Wait for the final response; the next hop has the request, and an INVITE is no longer retransmitted."
-        reads []
-        headers [Must "Timestamp" when "if the request carried one: copied, with any delay added" (3261 "8.2.6.1")]
-    180 Wait (3261 "21.1.2") "Wait for the final response; the UAC may play ringback."
-        reads [] headers []
-    181 Wait (3261 "21.1.3") "Wait for the final response from the new destinations."
-        reads [] headers []
-    182 Wait (3261 "21.1.4") "Wait: the call is queued, and further 182s may report its progress."
-        reads [] headers []
-    183 Wait (3261 "21.1.5") "Wait for the final response; a session description in it may start early media."
-        reads [] headers []
-    199 Wait (6228 "11.1") "Wait: one early dialog has ended, and others may still lead to a final response."
-        reads [] headers []
-    // 2xx (RFC 3261 §21.2).
-    200 Success (3261 "21.2.1") "Done: the request succeeded."
-        reads []
-        headers [
-            Must "Contact" when "in answer to INVITE, which creates a dialog" (3261 "12.1.1"),
-            Must "Record-Route" when "in answer to INVITE, copied from the request if it had any" (3261 "12.1.1"),
-            Must "Contact" when "in answer to REGISTER, one per current binding, each with expires" (3261 "10.3"),
-            Should "Allow" when "in answer to OPTIONS, from a UAS" (3261 "11.2"),
-            Should "Accept" when "in answer to OPTIONS" (3261 "11.2"),
-            Should "Accept-Encoding" when "in answer to OPTIONS" (3261 "11.2"),
-            Should "Accept-Language" when "in answer to OPTIONS" (3261 "11.2"),
-            Should "Supported" when "in answer to OPTIONS" (3261 "11.2"),
-        ]
-    202 Success (6665 "8.3.1") "Done: handle it exactly as a 200."
-        reads [] headers []
-    204 Success (5839 "7.1") "Done: the subscription is in place, and no NOTIFY follows because the state is unchanged."
-        reads [] headers []
-    // 3xx (RFC 3261 §8.1.3.4): recurse on Contact.
-    300 Recurse (3261 "8.1.3.4") "Send the request to the Contact addresses, or let the user choose one."
-        reads ["Contact"]
-        headers [Should "Contact" when "listing the choices" (3261 "21.3.1")]
-    301 Recurse (3261 "21.3.2") "Send the request to the Contact address, and replace the stored address with it."
-        reads ["Contact"]
-        headers [Should "Contact" when "the new address, which the client should retry at" (3261 "21.3.2")]
-    302 Recurse (3261 "21.3.3") "Send the request to the Contact address; without an expiry, use it for this request only and do not cache it."
-        reads ["Contact", "Expires"]
-        headers [
-            Should "Contact" when "the temporary address, which the client should retry at" (3261 "21.3.3"),
-            May "Expires" when "bounding how long the Contact may be cached, unless its expires parameter does" (3261 "21.3.3"),
-        ]
-    305 Recurse (3261 "21.3.4") "Send this one request again through the proxy named in Contact."
-        reads ["Contact"]
-        headers [Must "Contact" when "the URI of the proxy, through which the request must go" (3261 "21.3.4")]
-    380 FailHere (3261 "21.3.5") "No automatic retry: the body describes alternative services."
-        reads [] headers []
-    // 4xx (RFC 3261 §21.4): not to be repeated here unchanged.
-    400 FailHere (3261 "21.4.1") "Fix the syntax the reason phrase names; do not resend the request unchanged."
-        reads [] headers []
-    401 RetryWithChanges (3261 "8.1.3.5") "Retry with credentials that answer the challenge (RFC 3261 §22.2)."
-        reads ["WWW-Authenticate"]
-        headers [Must "WWW-Authenticate" (3261 "22.2")]
-    402 FailHere (3261 "21.4.3") "Reserved: treat as another 4xx failure."
-        reads [] headers []
-    403 FailHere (3261 "21.4.4") "Do not repeat the request: authorisation will not help."
-        reads [] headers []
-    404 FailHere (3261 "21.4.5") "The user does not exist here; try other destinations only."
-        reads []
-        headers [May "Retry-After" when "saying when the called party expects to be available" (3261 "20.33")]
-    405 FailHere (3261 "21.4.6") "The method is not allowed for this address; Allow lists those that are."
-        reads ["Allow"]
-        headers [Must "Allow" (3261 "21.4.6")]
-    406 FailHere (3261 "21.4.7") "The resource cannot produce anything the request's Accept header fields allow."
-        reads [] headers []
-    407 RetryWithChanges (3261 "8.1.3.5") "Retry with credentials for the proxy that answer its challenge (RFC 3261 §22.3)."
-        reads ["Proxy-Authenticate"]
-        headers [Must "Proxy-Authenticate" (3261 "22.3")]
-    408 TryAnotherServer (3263 "4.3") "Try the next server; a timeout counts as 408, and the same request may also be repeated unchanged later."
-        reads [] headers []
-    410 FailHere (3261 "21.4.10") "The resource is gone for good; do not retry here."
-        reads [] headers []
-    412 RetryWithChanges (3903 "11.2.1") "The event state to refresh or modify is gone: publish it afresh, without SIP-If-Match."
-        reads [] headers []
-    413 RetryWithChanges (3261 "8.1.3.5") "Retry with a smaller body, or none; if the condition is temporary, after Retry-After."
-        reads ["Retry-After"]
-        headers [Should "Retry-After" when "if the condition is temporary" (3261 "21.4.11")]
-    414 FailHere (3261 "21.4.12") "The Request-URI is too long for this server."
-        reads [] headers []
-    415 RetryWithChanges (3261 "8.1.3.5") "Retry with only the body types, encodings and languages the response lists."
-        reads ["Accept", "Accept-Encoding", "Accept-Language"]
-        headers [
-            Must "Accept" when "if a body's type was not understood" (3261 "8.2.3"),
-            Must "Accept-Encoding" when "if a content encoding was not understood" (3261 "8.2.3"),
-            Must "Accept-Language" when "if a body's language was not understood" (3261 "8.2.3"),
-        ]
-    416 RetryWithChanges (3261 "8.1.3.5") "Retry with a SIP URI as the Request-URI."
-        reads [] headers []
-    417 RetryWithChanges (4412 "4.6.2") "Retry with Resource-Priority values the server understands, or without requiring them."
-        reads [] headers []
-    420 RetryWithChanges (3261 "8.1.3.5") "Retry without the option tags listed in Unsupported."
-        reads ["Unsupported"]
-        headers [Must "Unsupported" (3261 "21.4.15")]
-    421 RetryWithChanges (3261 "21.4.16") "Retry with the extensions listed in Require, if the client supports them."
-        reads ["Require"]
-        headers [Must "Require" (3261 "21.4.16")]
-    422 RetryWithChanges (4028 "6") "Retry with a Session-Expires at least the response's Min-SE."
-        reads ["Min-SE"]
-        headers [Must "Min-SE" (4028 "6")]
-    423 RetryWithChanges (3261 "10.2.8") "Retry with an expiry at least the response's Min-Expires."
-        reads ["Min-Expires"]
-        headers [Must "Min-Expires" when "in answer to REGISTER; extensions that refresh other state say their own" (3261 "10.3")]
-    424 FailHere (6442 "4.3") "The location information is unusable; the request fails as sent."
-        reads [] headers []
-    425 FailHere (8876 "5.1") "The alert message is unusable; the request fails as sent."
-        reads [] headers []
-    428 RetryWithChanges (8224 "6.2.2") "Retry with an Identity header field, added by an authentication service."
-        reads [] headers []
-    429 RetryWithChanges (3892 "5") "Retry with a valid Referred-By token obtained from the referrer."
-        reads [] headers []
-    430 TryAnotherServer (5626 "11.5") "A proxy tries another flow to the same instance; a user agent treats it as 400."
-        reads [] headers []
-    433 FailHere (5079 "5") "Anonymous requests are refused here."
-        reads [] headers []
-    436 FailHere (8224 "6.2.2") "The verifier could not get the credentials of any Identity header field."
-        reads [] headers []
-    437 FailHere (8224 "6.2.2") "The verifier does not accept the credential that signed the Identity header field."
-        reads [] headers []
-    438 FailHere (8224 "6.2.2") "The Identity header field's signature does not verify."
-        reads [] headers []
-    439 FailHere (5626 "11.6") "The first hop cannot support outbound for this registration."
-        reads [] headers []
-    440 FailHere (5393 "5.3.3") "The request could not be forked further; some destinations were not tried."
-        reads [] headers []
-    469 RetryWithChanges (6086 "4.2.2") "Send INFO only for the Info Packages listed in Recv-Info."
-        reads ["Recv-Info"]
-        headers [Must "Recv-Info" when "listing the packages the UA will receive, possibly none" (6086 "4.2.2")]
-    470 RetryWithChanges (5360 "5.9.2") "Get the consent of the recipients in Permission-Missing, then retry."
-        reads ["Permission-Missing"]
-        headers [Should "Permission-Missing" when "naming the URIs without consent" (5360 "5.9.2")]
-    480 FailHere (3261 "21.4.18") "The callee is unavailable here now; try other destinations, or again after Retry-After."
-        reads ["Retry-After"]
-        headers [May "Retry-After" when "saying when the callee expects to be available" (3261 "21.4.18")]
-    481 FailHere (3261 "21.4.19") "The dialog or transaction is gone; a UAC ends the dialog (RFC 3261 §12.2.1.2)."
-        reads [] headers []
-    482 FailHere (3261 "21.4.20") "The request looped or arrived twice; the other copy is being handled."
-        reads [] headers []
-    483 FailHere (3261 "21.4.21") "Max-Forwards ran out before the request arrived."
-        reads [] headers []
-    484 RetryWithChanges (3261 "21.4.22") "Retry with more digits: overlap dialling."
-        reads [] headers []
-    485 FailHere (3261 "21.4.23") "Ask the user to choose among the Contact addresses, if the response lists any."
-        reads ["Contact"]
-        headers [May "Contact" when "listing unambiguous addresses" (3261 "21.4.23")]
-    486 FailHere (3261 "21.4.24") "The callee is busy at this end system; try other destinations such as voicemail, or again after Retry-After."
-        reads ["Retry-After"]
-        headers [May "Retry-After" when "saying when the callee may be free" (3261 "21.4.24")]
-    487 FailHere (3261 "21.4.25") "The request was cancelled or ended, as asked; nothing more to do."
-        reads [] headers []
-    488 FailHere (3261 "21.4.26") "The session description is not acceptable here; another destination, or another offer, may work."
-        reads [] headers []
-    489 FailHere (6665 "8.3.2") "The event package is not supported here."
-        reads [] headers []
-    491 RetryLater (3261 "14.1") "Retry after a random delay: 2.1 to 4 s if this side chose the Call-ID, otherwise up to 2 s."
-        reads [] headers []
-    493 FailHere (3261 "21.4.28") "The encrypted body cannot be read here; a body in the response may carry the key to use."
-        reads [] headers []
-    // Security-Server is not encoded as a header rule: RFC 3329's text was not
-    // at hand to verify its MUST (see tests/handling.rs, NOT_ENCODED).
-    494 RetryWithChanges (3329 "2.3.1") "Agree on a security mechanism with the server, then retry over it."
-        reads [] headers []
-    // 5xx (RFC 3261 §21.5).
-    500 RetryLater (3261 "21.5.1") "The client may retry after some seconds, or after Retry-After."
-        reads ["Retry-After"]
-        headers [
-            May "Retry-After" when "if the condition is temporary" (3261 "21.5.1"),
-            Must "Retry-After" when "answering an INVITE that arrived while an earlier one on the dialog was pending, 0 to 10 s" (3261 "14.2"),
-        ]
-    501 FailHere (3261 "21.5.2") "The server does not support what the request needs, such as its method."
-        reads [] headers []
-    502 FailHere (3261 "21.5.3") "A downstream server answered the gateway or proxy with an invalid response."
-        reads [] headers []
-    503 TryAnotherServer (3261 "21.5.4") "Try an alternate server, and send this one nothing until Retry-After ends; without Retry-After, act as on 500."
-        reads ["Retry-After"]
-        headers [May "Retry-After" when "saying when to try this server again" (3261 "21.5.4")]
-    504 FailHere (3261 "21.5.5") "An external server did not answer this server in time."
-        reads [] headers []
-    505 FailHere (3261 "21.5.6") "The server does not support the request's SIP version."
-        reads [] headers []
-    513 FailHere (3261 "21.5.7") "The message is too long for the server."
-        reads [] headers []
-    555 FailHere (8599 "8.1") "The proxy does not offer the push notification service the REGISTER asked for."
-        reads [] headers []
-    580 FailHere (3312 "8") "The session's preconditions cannot be met."
-        reads [] headers []
-    // 6xx (RFC 3261 §21.6): no other destination will do.
-    600 FailEverywhere (3261 "21.6.1") "Stop: the callee is busy everywhere; call again after Retry-After, if given."
-        reads ["Retry-After"]
-        headers [May "Retry-After" when "saying when the callee may be free" (3261 "21.6.1")]
-    603 FailEverywhere (3261 "21.6.2") "Stop: the callee declined; call again after Retry-After, if given."
-        reads ["Retry-After"]
-        headers [May "Retry-After" when "saying when the callee may be reachable" (3261 "21.6.2")]
-    604 FailEverywhere (3261 "21.6.3") "Stop: the user exists nowhere."
-        reads [] headers []
-    606 FailEverywhere (3261 "21.6.4") "Stop, or offer another session description: the callee cannot support this one anywhere."
-        reads []
-        headers [May "Warning" when "giving the reasons the session cannot be supported" (3261 "21.6.4")]
-    607 FailEverywhere (8197 "4") "Stop: the called party marked the call as unwanted."
-        reads [] headers []
-    608 FailEverywhere (8688 "3") "Stop: an intermediary rejected the call; Call-Info may say how to contest it."
-        reads [] headers []
-    // 7xx: stack-local, never on the wire.
-    701 StackLocal (3261 "7.2") "Nothing in SIP: a stack's own report, outside the six response classes."
-        reads [] headers []
-}
-
-/// The index from code to row, built at compile time and checked against the
-/// catalogue: the same codes, in the same order. A catalogue row without a
-/// handling row, or a handling row for a code not catalogued, fails the build.
-const SLOTS: &[u8; 1000] = &{
-    assert!(HANDLING.len() == CATALOGUE.len(), "every catalogued code has exactly one handling row");
-    let mut slots = [0; 1000];
-    let mut i = 0;
-    while i < HANDLING.len() {
-        let code = HANDLING[i].code;
-        assert!(code == CATALOGUE[i].code, "handling rows follow the catalogue, code for code");
-        slots[code as usize] = i as u8 + 1;
-        i += 1;
-    }
-    slots
-};
