@@ -3,7 +3,7 @@
 //! written straight from the steps.
 
 use proptest::prelude::*;
-use sip_codes::{Class, Selection, StatusCode, best_response};
+use sip_codes::{Class, Disposition, Selection, StatusCode, best_response};
 
 fn codes(list: &[u16]) -> Vec<StatusCode> {
     list.iter().map(|&code| StatusCode::from_u16(code).unwrap()).collect()
@@ -32,14 +32,19 @@ fn model(received: &[StatusCode]) -> (u16, Option<usize>, Selection, bool) {
     if let Some(global) = first(&|code| code.is_global_failure()) {
         return chosen(global, Selection::GlobalFailure);
     }
-    // Within 4xx, the codes that help resubmission, challenges first (ours:
-    // a chosen challenge carries all of them, step 7).
+    // Within 4xx, the codes that help resubmission ("such as 401, 407, 415,
+    // 420, and 484": every code a client retries with changes), challenges
+    // first (ours: a chosen challenge carries all of them, step 7); then any
+    // but 408 and 430, which leave the client nothing to act on (ours).
     if lowest == Class::RequestFailure {
-        let challenge = first(&|code| [401, 407].contains(&code.as_u16()));
-        let other = first(&|code| [415, 420, 484].contains(&code.as_u16()));
+        let four = |keep: &dyn Fn(StatusCode) -> bool| first(&|code| code.is_request_failure() && keep(code));
+        let challenge = four(&|code| [401, 407].contains(&code.as_u16()));
+        let other = four(&|code| code.disposition() == Disposition::RetryWithChanges);
         if let Some(preferred) = challenge.or(other) {
             return chosen(preferred, Selection::Resubmission);
         }
+        let informative = four(&|code| ![408, 430].contains(&code.as_u16()));
+        return chosen(informative.or(four(&|_| true)).unwrap(), Selection::LowestClass);
     }
     if lowest == Class::ServerFailure {
         return match first(&|code| code.is_server_failure() && code != 503) {
@@ -101,6 +106,30 @@ fn the_examples_of_the_rfc() {
 }
 
 #[test]
+fn within_4xx_what_the_client_can_act_on_wins() {
+    // Step 6's list is "such as": every 4xx a client retries with changes
+    // beats one it cannot act on, in either order.
+    for helpful in [412, 413, 416, 417, 421, 422, 423, 428, 429, 438, 439, 469, 470, 494] {
+        for set in [[404, helpful], [helpful, 404]] {
+            let best = best_response(codes(&set));
+            assert_eq!((best.send.as_u16(), best.selection), (helpful, Selection::Resubmission), "{set:?}");
+        }
+    }
+    // A challenge comes before the other resubmission codes.
+    assert_eq!(best_response(codes(&[422, 415, 407])).send, StatusCode::PROXY_AUTHENTICATION_REQUIRED);
+    // A timeout (RFC 3261 §16.8 makes timer C a 408) and a failed flow
+    // (RFC 5626 §11.5: not for endpoints) lose to any other 4xx.
+    for quiet in [408, 430] {
+        for set in [[quiet, 486], [486, quiet]] {
+            assert_eq!(best_response(codes(&set)).send, StatusCode::BUSY_HERE, "{set:?}");
+        }
+        assert_eq!(best_response(codes(&[quiet])).send.as_u16(), quiet);
+    }
+    // A received 408 still beats nothing: §16.7's 408 for no final response.
+    assert_eq!(best_response(codes(&[408])).branch, Some(0));
+}
+
+#[test]
 fn every_ordering_of_small_sets() {
     let sets: &[&[u16]] = &[
         &[503, 407, 501, 404],
@@ -109,6 +138,8 @@ fn every_ordering_of_small_sets() {
         &[503, 503, 500, 502],
         &[302, 480, 200, 603],
         &[431, 499, 484, 599],
+        &[408, 430, 486, 422],
+        &[430, 404, 438, 408],
         &[100, 183, 701, 503],
         &[380, 300, 420, 606, 599],
     ];

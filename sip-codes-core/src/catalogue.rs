@@ -74,13 +74,13 @@ macro_rules! catalogue {
                 aliases: [],
             }
             202 ACCEPTED Accepted "Accepted" {
-                meaning: "Accepted but not yet acted on, in the sense of RFC 3265 and RFC 3515 (REFER); RFC 6665 gives 202 no meaning and has a receiver treat it as 200.",
+                meaning: "Accepted, not yet acted on (RFC 3265, RFC 3515); a MESSAGE relay still sends it, delivery not promised (RFC 3428 §7), but for SUBSCRIBE, NOTIFY and REFER it is retired, and receivers treat it as 200.",
                 rfc: 6665, section: "8.3.1",
-                deprecated: "RFC 6665 deprecates 202 Accepted: send 200 OK, and treat a 202 received as a 200",
+                deprecated: "RFC 6665 deprecates 202 Accepted for SUBSCRIBE and NOTIFY, and RFC 7647 for REFER: answer those with 200 and treat a 202 received as a 200; a MESSAGE relay still sends it (RFC 3428 §7)",
                 aliases: [],
             }
             204 NO_NOTIFICATION NoNotification "No Notification" {
-                meaning: "A conditional SUBSCRIBE succeeded, and no NOTIFY follows because the resource state is unchanged.",
+                meaning: "A SUBSCRIBE inside an established dialog succeeded, and the NOTIFY it would have caused is not sent (its Suppress-If-Match condition held).",
                 rfc: 5839, section: "7.1",
                 aliases: [],
             }
@@ -254,7 +254,7 @@ macro_rules! catalogue {
                 aliases: ["Unsupported Certificate"],
             }
             438 INVALID_IDENTITY_HEADER InvalidIdentityHeader "Invalid Identity Header" {
-                meaning: "The signature in the Identity header field does not verify against the credential it names.",
+                meaning: "None of the request's Identity header fields carries a valid PASSporT the verifier supports, a signature that does not verify being one cause.",
                 rfc: 8224, section: "6.2.2",
                 aliases: [],
             }
@@ -264,7 +264,7 @@ macro_rules! catalogue {
                 aliases: [],
             }
             440 MAX_BREADTH_EXCEEDED MaxBreadthExceeded "Max-Breadth Exceeded" {
-                meaning: "A proxy could not fork the request because its Max-Breadth leaves no room for another concurrent branch.",
+                meaning: "A proxy wanted to fork the request in parallel, but its Max-Breadth leaves no room for another branch, and it would not fork serially or redirect instead.",
                 rfc: 5393, section: "5.3.3",
                 aliases: [],
             }
@@ -424,8 +424,8 @@ macro_rules! catalogue {
                 aliases: [],
             }
             608 REJECTED Rejected "Rejected" {
-                meaning: "An intermediary, not the callee, rejected the call (call blocking by analytics); Call-Info may say how to contest.",
-                rfc: 8688, section: "3",
+                meaning: "An intermediary, not the callee, rejected the call as unwanted (call blocking by analytics); Call-Info normally points to a signed jCard saying whom to ask to contest it.",
+                rfc: 8688, section: "3.1",
                 aliases: [],
             }
             701 PARTY_HANGS_UP PartyHangsUp "Party Hangs Up" {

@@ -143,13 +143,23 @@ impl Entry {
     /// ```
     #[inline]
     pub const fn by_code(code: u16) -> Option<&'static Entry> {
+        match Entry::position(code) {
+            Some(position) => Some(&CATALOGUE[position]),
+            None => None,
+        }
+    }
+
+    /// The position of `code`'s row in [`CATALOGUE`], if it is catalogued:
+    /// tables kept in the catalogue's order (the handling rows) index by it.
+    #[inline]
+    pub(crate) const fn position(code: u16) -> Option<usize> {
         let index = code as usize;
         if index >= SLOTS.len() {
             return None;
         }
         match SLOTS[index] {
             0 => None,
-            slot => Some(&CATALOGUE[slot as usize - 1]),
+            slot => Some(slot as usize - 1),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::{Class, StatusCode};
+use crate::{Class, Disposition, StatusCode};
 
 /// Why [`best_response`] chose what it chose: the rule of RFC 3261 §16.7
 /// that decided.
@@ -23,8 +23,11 @@ pub enum Selection {
     /// A 6xx: the proxy must choose from the 6xx class when it has one
     /// (step 6), and cancels the other branches (step 5).
     GlobalFailure,
-    /// A 4xx that lets the client resubmit (401, 407, 415, 420 or 484): the
-    /// proxy should prefer those within the 4xx class (step 6).
+    /// A 4xx that lets the client resubmit: the proxy should prefer those
+    /// within the 4xx class (step 6). Step 6 names 401, 407, 415, 420 and
+    /// 484 as examples ("such as"); every 4xx whose disposition is
+    /// [`RetryWithChanges`](crate::Disposition::RetryWithChanges) counts,
+    /// and a challenge (401, 407) comes first.
     Resubmission,
     /// The first response of the lowest class received (step 6).
     LowestClass,
@@ -32,6 +35,10 @@ pub enum Selection {
     /// serve nothing, so it sends 500 instead (step 6).
     ServiceUnavailable,
     /// No branch gave a final response: the proxy sends 408 (step 6).
+    ///
+    /// This is not the case of a request with no branch at all: when the
+    /// target set is empty, RFC 3261 §16.5 has the proxy answer with an
+    /// error, 480 by preference, and it never reaches step 6.
     NoFinalResponse,
 }
 
@@ -60,7 +67,7 @@ impl Selection {
             Selection::Success => "a 2xx is forwarded as soon as it arrives",
             Selection::GlobalFailure => "a 6xx is chosen whenever there is one",
             Selection::Resubmission => {
-                "within 4xx, a response that helps the client resubmit is preferred: 401 or 407, then 415, 420, 484"
+                "within 4xx, a response that lets the client retry with changes is preferred (a challenge first: our order)"
             }
             Selection::LowestClass => "the first response of the lowest class received is chosen",
             Selection::ServiceUnavailable => "a 503 is not forwarded upstream: the proxy sends 500 instead",
@@ -117,16 +124,33 @@ pub struct BestResponse {
 /// - A 2xx was forwarded the moment it arrived (step 5), so if there is one,
 ///   the first is the answer, [`Selection::Success`].
 /// - Otherwise a 6xx if there is one; otherwise the lowest class received
-///   (step 6). Within the class, the first received, except that within 4xx
-///   a 401, 407, 415, 420 or 484 is preferred, a 401 or 407 first of all
-///   (its response will carry every branch's challenges, step 7), and within
-///   5xx a code other than 503 is preferred. If only 503s are left, the
-///   proxy sends 500.
-/// - No final response at all (an empty set, or only 1xx) gives 408.
+///   (step 6). Within the class the proxy may pick any response; this
+///   function picks the first received, except that:
+///   - within 4xx it prefers a response the client can retry with changes
+///     (step 6 names 401, 407, 415, 420 and 484 "such as": every 4xx whose
+///     disposition is [`RetryWithChanges`](crate::Disposition::RetryWithChanges)),
+///     a 401 or 407 first of all (its response will carry every branch's
+///     challenges, step 7); and it ranks last the two that tell the client
+///     nothing to act on: 408 (a timeout, often the proxy's own) and 430 (a
+///     failed flow, which RFC 5626 §11.5 says endpoints should never see);
+///   - within 5xx it prefers a code other than 503. If only 503s are left,
+///     the proxy sends 500.
+/// - No final response at all (an empty list, or only 1xx) gives 408.
 /// - Provisional codes and stack-local 7xx codes are not final responses
-///   and are skipped; a code that is not catalogued counts by its class.
+///   and are skipped; a code that is not catalogued counts by its class, as
+///   the code it is [understood as](StatusCode::as_understood).
 /// - If the choice is a 401 or 407 and another branch also received one, the
 ///   proxy must aggregate their challenges (step 7).
+///
+/// What to pass for events that are not responses: a branch whose timer C
+/// fired without a provisional response counts as a 408 (RFC 3261 §16.8),
+/// and a branch that hit a transport error as a 503 (§16.9). Because 408
+/// ranks last in 4xx, a response received on another branch that the client
+/// can act on wins over such a timeout.
+///
+/// An empty list means "no branch answered finally", and gives 408. A proxy
+/// whose target set is empty has no branches at all and answers 480 instead
+/// (RFC 3261 §16.5); that case is not this function's.
 ///
 /// Allocation-free, one pass, and never panics.
 ///
@@ -146,6 +170,12 @@ pub struct BestResponse {
 ///
 /// let best = best_response(codes(&[401, 407]));
 /// assert!(best.aggregate_challenges);
+///
+/// // 422 names the Min-SE to retry with; 404 names nothing.
+/// assert_eq!(best_response(codes(&[404, 422])).send.as_u16(), 422);
+/// // A branch's timeout does not hide a busy callee, nor a failed flow a 404.
+/// assert_eq!(best_response(codes(&[408, 486])).send, StatusCode::BUSY_HERE);
+/// assert_eq!(best_response(codes(&[430, 404])).send, StatusCode::NOT_FOUND);
 ///
 /// let best = best_response(codes(&[180, 701]));
 /// assert_eq!((best.send.as_u16(), best.branch), (408, None));
@@ -198,9 +228,11 @@ pub fn best_response(codes: impl IntoIterator<Item = StatusCode>) -> BestRespons
 /// that is not a final response (1xx, 7xx).
 ///
 /// The class decides (2xx, then 6xx, then 3xx, 4xx, 5xx). Within 4xx the
-/// resubmission codes come first, and of those the challenges (401, 407):
-/// step 7 makes a chosen challenge carry every branch's challenges, so the
-/// client can answer them all at once. Within 5xx, 503 comes last.
+/// challenges (401, 407) come first: step 7 makes a chosen challenge carry
+/// every branch's challenges, so the client can answer them all at once.
+/// Then the other codes a client can retry with changes, then the rest, and
+/// last 408 and 430, which leave the client nothing to act on. Within 5xx,
+/// 503 comes last.
 const fn rank(code: StatusCode) -> Option<u16> {
     let within = match code.class() {
         Class::Success => 0,
@@ -208,18 +240,26 @@ const fn rank(code: StatusCode) -> Option<u16> {
         Class::Redirection => 2,
         Class::RequestFailure if is_challenge(code) => 3,
         Class::RequestFailure if helps_resubmission(code) => 4,
+        Class::RequestFailure if leaves_nothing_to_act_on(code) => 6,
         Class::RequestFailure => 5,
-        Class::ServerFailure if code.as_u16() != 503 => 6,
-        Class::ServerFailure => 7,
+        Class::ServerFailure if code.as_u16() != 503 => 7,
+        Class::ServerFailure => 8,
         Class::Provisional | Class::StackLocal => return None,
     };
     Some(within)
 }
 
 /// The 4xx codes "that provide information affecting resubmission of this
-/// request" that §16.7 step 6 names.
+/// request" (step 6): those a client retries with changes.
 const fn helps_resubmission(code: StatusCode) -> bool {
-    matches!(code.as_u16(), 401 | 407 | 415 | 420 | 484)
+    matches!(code.class(), Class::RequestFailure)
+        && matches!(code.disposition(), Disposition::RetryWithChanges)
+}
+
+/// 408, a timeout (a branch's own, RFC 3261 §16.8, or a server's), and 430,
+/// a failed flow meant for the proxy, not the endpoint (RFC 5626 §11.5).
+const fn leaves_nothing_to_act_on(code: StatusCode) -> bool {
+    matches!(code.as_u16(), 408 | 430)
 }
 
 /// 401 and 407, whose challenges step 7 aggregates.

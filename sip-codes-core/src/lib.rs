@@ -80,7 +80,10 @@ pub use forking::{BestResponse, Selection, best_response};
 #[cfg(feature = "headers")]
 pub use grammar::QuotedText;
 #[cfg(feature = "semantics")]
-pub use handling::{Disposition, HANDLING, Handling, HeaderRule, Requirement};
+pub use handling::{
+    Codes, Context, Disposition, Facts, HANDLING, Handling, HeaderRule, HeaderRules, Method, Methods,
+    Requirement, SHARED_RULES, SharedRule,
+};
 #[cfg(feature = "headers")]
 pub use reason::{
     GenericParam, GenericParams, InvalidReason, Protocol, Reason, ReasonCause, ReasonProtocol, Reasons,

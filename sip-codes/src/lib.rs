@@ -91,7 +91,8 @@ pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, 
 pub use sip_codes_core::metrics;
 #[cfg(feature = "semantics")]
 pub use sip_codes_core::{
-    BestResponse, Disposition, HANDLING, Handling, HeaderRule, Requirement, Selection, best_response,
+    BestResponse, Codes, Context, Disposition, Facts, HANDLING, Handling, HeaderRule, HeaderRules, Method,
+    Methods, Requirement, SHARED_RULES, Selection, SharedRule, best_response,
 };
 // The other codes of a response: the `Warning` header field's warn-codes and
 // values, and the `Reason` header field's values (feature `headers`).

@@ -25,6 +25,11 @@ pub enum Profile {
     /// FreeSWITCH's mod_sofia (`hangup_cause_to_sip`, `sofia_glue_sip_cause_to_freeswitch`).
     FreeSwitch,
     /// Asterisk's chan_pjsip (`hangup_cause2sip`, `ast_sip_hangup_sip2cause`).
+    ///
+    /// The tables follow the current releases: cause 23 (redirected to a new
+    /// destination) ↔ 302 Moved Temporarily holds since Asterisk 20.19.0,
+    /// 22.9.0 and 23.3.0 (commit 5084177cb2). Older releases do not list
+    /// them: cause 23 gives their default, 603, and a 302 gives cause 16.
     Asterisk,
 }
 
