@@ -285,7 +285,7 @@ fn fact_sets() -> impl Iterator<Item = Facts> {
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| bits & (1 << i) != 0)
-                .fold(Facts::NONE, |facts, (_, (fact, _))| facts.with(*fact))
+                .fold(Facts::NONE, |facts, (_, (fact, _, _))| facts.with(*fact))
         })
         .filter(|facts| !facts.contains(Facts::FROM_UAS.with(Facts::FROM_PROXY)))
 }

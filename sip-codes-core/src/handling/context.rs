@@ -179,14 +179,15 @@ impl Facts {
     /// The request carried Record-Route header fields.
     pub const REQUEST_HAD_RECORD_ROUTE: Facts = Facts(1 << 5);
 
-    /// Every fact, with its name: for displays and exhaustive tests.
-    pub const ALL: [(Facts, &'static str); 6] = [
-        (Facts::EARLY_DIALOG, "opens an early dialog"),
-        (Facts::RELIABLE, "sent reliably"),
-        (Facts::FROM_UAS, "from a UAS"),
-        (Facts::FROM_PROXY, "from a proxy"),
-        (Facts::REQUEST_HAD_TIMESTAMP, "the request had Timestamp"),
-        (Facts::REQUEST_HAD_RECORD_ROUTE, "the request had Record-Route"),
+    /// Every fact, with a stable token for programs and its name in words:
+    /// for displays, serialisations and exhaustive tests.
+    pub const ALL: [(Facts, &'static str, &'static str); 6] = [
+        (Facts::EARLY_DIALOG, "early_dialog", "opens an early dialog"),
+        (Facts::RELIABLE, "reliable", "sent reliably"),
+        (Facts::FROM_UAS, "from_uas", "from a UAS"),
+        (Facts::FROM_PROXY, "from_proxy", "from a proxy"),
+        (Facts::REQUEST_HAD_TIMESTAMP, "request_had_timestamp", "the request had Timestamp"),
+        (Facts::REQUEST_HAD_RECORD_ROUTE, "request_had_record_route", "the request had Record-Route"),
     ];
 
     /// These facts and `other`.
@@ -206,7 +207,20 @@ impl Facts {
 
     /// The names of the facts of the set, in the order of [`Facts::ALL`].
     pub fn names(self) -> impl Iterator<Item = &'static str> {
-        Facts::ALL.into_iter().filter(move |(fact, _)| self.contains(*fact)).map(|(_, name)| name)
+        Facts::ALL.into_iter().filter(move |(fact, _, _)| self.contains(*fact)).map(|(_, _, name)| name)
+    }
+
+    /// The stable tokens of the facts of the set (`"early_dialog"`), in the
+    /// order of [`Facts::ALL`].
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::Facts;
+    /// let facts = Facts::FROM_PROXY | Facts::RELIABLE;
+    /// assert_eq!(facts.tokens().collect::<Vec<_>>(), ["reliable", "from_proxy"]);
+    /// ```
+    pub fn tokens(self) -> impl Iterator<Item = &'static str> {
+        Facts::ALL.into_iter().filter(move |(fact, _, _)| self.contains(*fact)).map(|(_, token, _)| token)
     }
 }
 

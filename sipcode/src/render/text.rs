@@ -65,8 +65,10 @@ impl Text<'_> {
             next += &format!(" {}", self.paint(DIM, format_args!("[{}]", Rfc(&handling.reference))));
             let rule = |rule: &crate::report::HeaderRuleReport| {
                 let condition = rule.condition.map(|condition| format!(", {condition}")).unwrap_or_default();
+                // A condition no message shows: advice, not something a capture can prove.
+                let judged = if rule.judged { " [a judgement]" } else { "" };
                 format!(
-                    "{} carry {}{condition} ({})",
+                    "{} carry {}{condition}{judged} ({})",
                     rule.requirement.label,
                     rule.header,
                     Rfc(&rule.reference)
@@ -85,6 +87,15 @@ impl Text<'_> {
                 .collect();
             let headers =
                 if headers.is_empty() { "none of its own".to_owned() } else { headers.join("\n           ") };
+            // The rules of a set of codes it belongs to; those of (nearly) every response are
+            // left to `--json` and the page, since they would repeat under every code.
+            let shared: Vec<String> = handling
+                .shared
+                .iter()
+                .filter(|shared| !shared.listed_once)
+                .map(|shared| format!("{}: {}", shared.codes, rule(&shared.rule)))
+                .collect();
+            let shared = (!shared.is_empty()).then(|| ("shared", shared.join("\n           ")));
             let q850 = code.q850.as_ref().map(|causes| self.answers(causes));
             let rows = [
                 ("class", format!("{}xx {}", code.class.digit, code.class.name.label)),
@@ -98,7 +109,10 @@ impl Text<'_> {
                 ("flags", if flags.is_empty() { "none".to_owned() } else { flags.join("\n           ") }),
             ];
             writeln!(self.out, "{}", self.paint(BOLD, format_args!("{} {}", code.code, code.phrase)))?;
-            for (label, value) in rows.into_iter().chain(q850.map(|causes| ("q850", causes))) {
+            // The shared rules right under the code's own.
+            let (first, last) = rows.split_at(6);
+            let rows = first.iter().cloned().chain(shared).chain(last.iter().cloned());
+            for (label, value) in rows.chain(q850.map(|causes| ("q850", causes))) {
                 writeln!(self.out, "  {label:<8} {value}")?;
             }
         }

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 use sip_codes::q850::Profile;
-use sip_codes::{Class, Disposition, Entry, Handling, HeaderRule, Reference, Requirement, StatusCode};
+use sip_codes::{
+    Class, Codes, Disposition, Entry, Handling, HeaderRule, Reference, Requirement, SHARED_RULES, StatusCode,
+};
 
 use super::Named;
 use super::q850::{Answers, CauseRef, Note};
@@ -141,8 +143,23 @@ pub struct HandlingReport {
     pub reference: ReferenceReport,
     /// The Retry-After rule, if the code has one.
     pub retry_after: Option<HeaderRuleReport>,
-    /// Every header field rule, Retry-After included.
+    /// Every header field rule of the code's own, Retry-After included.
     pub headers: Vec<HeaderRuleReport>,
+    /// The rules it shares with a set of codes ("every 2xx", "every response
+    /// but 422"), each with the set.
+    pub shared: Vec<SharedRuleReport>,
+}
+
+/// A rule that binds a set of codes, this one among them.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct SharedRuleReport {
+    /// The set, in words: "every 2xx", "101 to 198", "every response".
+    pub codes: String,
+    /// Whether the set is every response, or every response but one: such a
+    /// rule is listed once rather than under every code.
+    pub listed_once: bool,
+    /// The rule.
+    pub rule: HeaderRuleReport,
 }
 
 impl HandlingReport {
@@ -166,6 +183,17 @@ impl HandlingReport {
             reference: ReferenceReport::of(handling.reference),
             retry_after: handling.retry_after().map(HeaderRuleReport::of),
             headers: handling.headers.iter().map(HeaderRuleReport::of).collect(),
+            shared: SHARED_RULES
+                .iter()
+                .filter(|shared| {
+                    StatusCode::from_u16(handling.code).is_ok_and(|code| shared.codes.contains(code))
+                })
+                .map(|shared| SharedRuleReport {
+                    codes: shared.codes.to_string(),
+                    listed_once: matches!(shared.codes, Codes::All | Codes::AllBut(_)),
+                    rule: HeaderRuleReport::of(&shared.rule),
+                })
+                .collect(),
         }
     }
 }
@@ -175,10 +203,17 @@ impl HandlingReport {
 pub struct HeaderRuleReport {
     /// "Retry-After".
     pub header: &'static str,
-    /// `"must"`, `"should"` or `"may"`.
+    /// `"must"`, `"should"`, `"may"`, `"should_not"` or `"must_not"`.
     pub requirement: Named,
-    /// When the rule applies, if not always.
+    /// When the rule applies, if not always, in words.
     pub condition: Option<&'static str>,
+    /// The methods whose responses it binds (`["INVITE"]`); empty for any.
+    pub methods: Vec<&'static str>,
+    /// What must hold besides: `"early_dialog"`, `"reliable"`, `"from_proxy"`…
+    pub facts: Vec<&'static str>,
+    /// Whether its condition needs judgement no message shows ("if the
+    /// condition is temporary"): advice to a checker, not a fault.
+    pub judged: bool,
     /// Where the rule is written.
     pub reference: ReferenceReport,
 }
@@ -190,11 +225,21 @@ impl HeaderRuleReport {
             Requirement::Must => "must",
             Requirement::Should => "should",
             Requirement::May => "may",
+            Requirement::ShouldNot => "should_not",
+            Requirement::MustNot => "must_not",
         };
+        let methods = rule.context.methods;
         HeaderRuleReport {
             header: rule.header,
             requirement: Named { token, label: rule.requirement.keyword() },
             condition: rule.condition,
+            methods: if methods.is_any() {
+                Vec::new()
+            } else {
+                methods.iter().map(|method| method.name()).collect()
+            },
+            facts: rule.context.facts.tokens().collect(),
+            judged: rule.context.judged,
             reference: ReferenceReport::of(rule.reference),
         }
     }

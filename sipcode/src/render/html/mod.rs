@@ -149,8 +149,10 @@ fn codes(html: &mut Html, codes: &[CodeReport]) {
     }
     html.raw(concat!(
         "</tbody>\n</table>\n<p id=\"none\" class=\"none\" hidden>No code matches. ",
-        "Clear the search or choose All.</p>\n</section>\n"
+        "Clear the search or choose All.</p>\n"
     ));
+    every_response(html, codes);
+    html.raw("</section>\n");
 }
 
 /// One code: `<tr id="486">`, the target of the page's deep link `#486`.
@@ -251,31 +253,60 @@ fn handling(html: &mut Html, handling: &HandlingReport) {
     html.raw(" <span class=\"ref\">");
     link(html, &handling.reference);
     html.raw("</span></p>");
-    if handling.headers.is_empty() {
-        return;
-    }
     let retry_after =
         |rule: &&crate::report::HeaderRuleReport| rule.header.eq_ignore_ascii_case("Retry-After");
-    let rules = handling
+    let own = handling
         .headers
         .iter()
         .filter(retry_after)
         .chain(handling.headers.iter().filter(|r| !retry_after(r)));
+    let own = own.map(|rule| (None, rule));
+    // The rules of (nearly) every response are listed once, under the table.
+    let shared = handling.shared.iter().filter(|shared| !shared.listed_once);
+    let rules: Vec<_> = own.chain(shared.map(|shared| (Some(shared.codes.as_str()), &shared.rule))).collect();
+    if rules.is_empty() {
+        return;
+    }
     html.raw("<ul class=\"headers\">");
-    for rule in rules {
-        html.raw("<li><strong class=\"keyword\">")
-            .text(rule.requirement.label)
-            .raw("</strong> carry <code>")
-            .text(rule.header)
-            .raw("</code>");
-        if let Some(condition) = rule.condition {
-            html.raw(", ").text(condition);
+    for (codes, rule) in rules {
+        html.raw("<li>");
+        if let Some(codes) = codes {
+            html.text(capitalised(codes)).raw(": ");
         }
-        html.raw(" <span class=\"ref\">");
-        link(html, &rule.reference);
-        html.raw("</span></li>");
+        header_rule(html, rule);
+        html.raw("</li>");
     }
     html.raw("</ul>");
+}
+
+/// `<strong>MUST</strong> carry <code>Allow</code>, condition (reference)`.
+fn header_rule(html: &mut Html, rule: &crate::report::HeaderRuleReport) {
+    html.raw("<strong class=\"keyword\">")
+        .text(rule.requirement.label)
+        .raw("</strong> carry <code>")
+        .text(rule.header)
+        .raw("</code>");
+    if let Some(condition) = rule.condition {
+        html.raw(", ").text(condition);
+    }
+    if rule.judged {
+        html.raw(" <span class=\"judged\">(a judgement)</span>");
+    }
+    html.raw(" <span class=\"ref\">");
+    link(html, &rule.reference);
+    html.raw("</span>");
+}
+
+/// The rules of every response (or of every response but one), once, under the table of codes.
+fn every_response(html: &mut Html, codes: &[CodeReport]) {
+    let Some(code) = codes.first() else { return };
+    html.raw("<div class=\"every-response\">\n<h3>Every response</h3>\n<ul class=\"headers\">");
+    for shared in code.handling.shared.iter().filter(|shared| shared.listed_once) {
+        html.raw("<li>").text(capitalised(&shared.codes)).raw(": ");
+        header_rule(html, &shared.rule);
+        html.raw("</li>");
+    }
+    html.raw("</ul>\n</div>\n");
 }
 
 /// `"retry later"` as `"Retry later"`.
@@ -661,6 +692,32 @@ mod tests {
         assert!(row(&html, "405").contains("MUST</strong> carry <code>Allow</code>"));
         assert!(row(&html, "401").contains("Reads <code>WWW-Authenticate</code>."));
         assert!(row(&html, "701").contains("No RFC defines it."));
+    }
+
+    #[test]
+    fn every_shared_rule_is_shown_under_its_codes_or_once_under_the_table() {
+        let html = page();
+        let once = &html[html.find("<div class=\"every-response\">").unwrap()..];
+        let once = &once[..once.find("</div>").unwrap()];
+        for shared in sip_codes::SHARED_RULES {
+            let carry = format!(
+                "{}</strong> carry <code>{}</code>",
+                shared.rule.requirement.keyword(),
+                shared.rule.header
+            );
+            let listed_once = matches!(shared.codes, sip_codes::Codes::All | sip_codes::Codes::AllBut(_));
+            for entry in CATALOGUE.iter().filter(|entry| shared.codes.contains(entry.status())) {
+                let row = row(&html, &entry.code.to_string());
+                let in_row = format!(
+                    "{}: <strong class=\"keyword\">{carry}",
+                    escaped(&capitalised(&shared.codes.to_string()))
+                );
+                assert_eq!(row.contains(&in_row), !listed_once, "{}: {in_row}", entry.code);
+            }
+            if listed_once {
+                assert!(once.contains(&carry), "{carry} under the table");
+            }
+        }
     }
 
     #[test]
