@@ -484,6 +484,7 @@ fn the_rules_that_depend_on_judgement() {
     assert_eq!(
         judged,
         [
+            "200 Contact",
             "413 Retry-After",
             "415 Accept",
             "415 Accept-Encoding",

@@ -44,6 +44,8 @@
 
 #[macro_use]
 mod catalogue;
+#[cfg(all(feature = "semantics", feature = "headers"))]
+pub mod check;
 mod class;
 mod entry;
 mod error;

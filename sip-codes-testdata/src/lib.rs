@@ -88,6 +88,28 @@ pub struct Message {
     pub text: String,
 }
 
+impl Message {
+    /// The start line, the header fields as `(name, value)` with folded
+    /// lines joined by a space (RFC 3261 §7.3.1), and the body.
+    pub fn parts(&self) -> (&str, Vec<(&str, String)>, &str) {
+        let (head, body) = self.text.split_once("\r\n\r\n").unwrap_or((&self.text, ""));
+        let mut lines = head.split("\r\n");
+        let start = lines.next().unwrap_or("");
+        let mut fields: Vec<(&str, String)> = Vec::new();
+        for line in lines {
+            if line.starts_with([' ', '\t']) {
+                if let Some((_, value)) = fields.last_mut() {
+                    value.push(' ');
+                    value.push_str(line.trim());
+                }
+            } else if let Some((name, value)) = line.split_once(':') {
+                fields.push((name.trim(), value.trim().to_owned()));
+            }
+        }
+        (start, fields, body)
+    }
+}
+
 /// The messages of a message file (`rfc3665-messages.txt`,
 /// `rfc4475-responses.txt`): after the `#` comments, blocks that each open
 /// with a line `=== <source>`.
@@ -160,6 +182,14 @@ mod tests {
             assert!(message.source.starts_with("RFC 3665 §") || message.source.starts_with("RFC 4475 §"));
         }
         assert_eq!(responses("rfc4475-responses.txt").len(), 5);
+        // Folded lines join their field: RFC 3665's Via with `;received=` on the next line.
+        let all = messages("rfc3665-messages.txt");
+        let ringing = all.iter().find(|message| message.source.starts_with("RFC 3665 §3.1 F2")).unwrap();
+        let (start, fields, body) = ringing.parts();
+        assert_eq!(start, "SIP/2.0 180 Ringing");
+        assert_eq!(fields[0].0, "Via");
+        assert!(fields[0].1.ends_with("branch=z9hG4bK74bf9 ;received=192.0.2.101"), "{}", fields[0].1);
+        assert_eq!((fields.len(), body), (7, ""));
         assert_eq!(responses("rfc3665-messages.txt").len(), 92);
     }
 

@@ -87,6 +87,8 @@ mod status_line;
 pub use response::SipResponse;
 pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, header, q850};
 // What a stack does with a code (feature `semantics`).
+#[cfg(all(feature = "semantics", feature = "headers"))]
+pub use sip_codes_core::check;
 #[cfg(feature = "semantics")]
 pub use sip_codes_core::metrics;
 #[cfg(feature = "semantics")]
