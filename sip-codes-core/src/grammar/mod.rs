@@ -1,6 +1,23 @@
-// The basic rules of RFC 3261 §25.1 that the header-value parsers share
-// (`Warning`, `Reason`): tokens, linear white space, quoted strings. Each is
-// written once, here, and works on bytes so that it needs no allocation.
+//! The basic rules of RFC 3261 §25.1 that the wire parsers share
+//! (`StatusLine`, `Warning`, `Reason`): tokens, linear white space, control
+//! characters, quoted strings, numbers, line ends. Each is written once, here,
+//! and works on bytes so that it needs no allocation. The rules are always
+//! on, because `StatusLine` is; what only the header values use sits in
+//! `quoted`, `list` and `host`, behind `headers`.
+
+#[cfg(feature = "headers")]
+mod host;
+#[cfg(feature = "headers")]
+mod list;
+#[cfg(feature = "headers")]
+mod quoted;
+
+#[cfg(feature = "headers")]
+pub(crate) use host::{is_hostname, is_ipv4, is_ipv6_reference};
+#[cfg(feature = "headers")]
+pub(crate) use list::{ValueList, parse_one};
+#[cfg(feature = "headers")]
+pub use quoted::QuotedText;
 
 use core::fmt;
 
@@ -88,6 +105,16 @@ pub(crate) fn find_control(text: &str, pos: usize) -> Option<(usize, char)> {
     }
 }
 
+/// The first character of `text` that may not stand in SIP text, with its
+/// byte offset: a control character other than HTAB. RFC 3261 §25.1 builds
+/// Reason-Phrase, `Reason;text=` and the warn-text from printable text, UTF-8,
+/// SP and HTAB; a CR or LF would end the line early and let the rest pass for
+/// header fields. Unlike [`find_control`], no fold is admitted: this is the
+/// rule for one line (a status line) and for a text to send.
+pub(crate) fn first_control_char(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|(_, c)| c.is_control() && *c != '\t')
+}
+
 /// How many bytes at the start of `bytes` need no closer look: anything but
 /// ASCII controls (HTAB included), the lead byte 0xC2 of the C1 controls
 /// and, in a quoted string, `"` and `\`. Multi-byte characters pass byte by
@@ -173,173 +200,6 @@ pub(crate) fn write_decimal_after(f: &mut fmt::Formatter<'_>, prefix: &str, numb
     f.write_str(core::str::from_utf8(&digits[start..]).unwrap_or("0"))
 }
 
-/// The text of a `quoted-string`, borrowed from the header value: what
-/// [`Warning::text`](crate::Warning::text) and
-/// [`Reason::text`](crate::Reason::text) return.
-///
-/// A received text is kept as written between its quotes, with its escapes
-/// (`\"`, `\\`); [`chars`](QuotedText::chars) and [`Display`](fmt::Display)
-/// give the text they stand for. A folded line break inside the quotes is
-/// unfolded: the CRLF goes, the white space around it stays (RFC 3261 §7.3.1
-/// gives folding the meaning of a space). Two texts are equal when they stand
-/// for the same characters, however they were escaped.
-///
-/// ```
-/// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::Warning;
-///
-/// let warning = Warning::parse(r#"399 [::1]:39999 "foo\" bar""#)?;
-/// let text = warning.text();
-/// assert_eq!(text.as_written(), r#"foo\" bar"#);
-/// assert_eq!(text.to_string(), r#"foo" bar"#);
-/// assert_eq!(text, r#"foo" bar"#);
-/// assert_eq!(text.as_str(), None); // it has an escape: use chars() or Display
-/// # Ok::<(), sip_codes::InvalidWarning>(())
-/// ```
-#[derive(Clone, Copy)]
-pub struct QuotedText<'a> {
-    /// The text as written between the quotes, or the plain text to send.
-    text: &'a str,
-    /// Whether `text` is written with escapes and folds (received), or plain
-    /// (given to a constructor, to be escaped when formatted).
-    written: bool,
-}
-
-impl<'a> QuotedText<'a> {
-    /// A text as written between the quotes of a quoted-string that
-    /// [`scan_quoted`] accepted.
-    pub(crate) const fn written(text: &'a str) -> QuotedText<'a> {
-        QuotedText { text, written: true }
-    }
-
-    /// A plain text, checked by the caller to hold no control character
-    /// other than HTAB.
-    pub(crate) const fn plain(text: &'a str) -> QuotedText<'a> {
-        QuotedText { text, written: false }
-    }
-
-    /// The text between the quotes exactly as received, escapes included; for
-    /// a text built to send, the text itself.
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// let reason = sip_codes::Reason::parse(r#"SIP;cause=200;text="a \"b\"""#)?;
-    /// assert_eq!(reason.text().unwrap().as_written(), r#"a \"b\""#);
-    /// # Ok::<(), sip_codes::InvalidReason>(())
-    /// ```
-    pub const fn as_written(&self) -> &'a str {
-        self.text
-    }
-
-    /// The text as one borrowed string, when it needs no unescaping: `None`
-    /// if it holds an escape or a folded line break.
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// let warning = sip_codes::Warning::parse(r#"307 isi.edu "Session parameter 'foo' not understood""#)?;
-    /// assert_eq!(warning.text().as_str(), Some("Session parameter 'foo' not understood"));
-    /// # Ok::<(), sip_codes::InvalidWarning>(())
-    /// ```
-    pub fn as_str(&self) -> Option<&'a str> {
-        let plain = !self.written || !self.text.bytes().any(|b| matches!(b, b'\\' | b'\r'));
-        plain.then_some(self.text)
-    }
-
-    /// The characters the text stands for: escapes resolved, folds unfolded.
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// let warning = sip_codes::Warning::parse(r#"399 host "a\\b""#)?;
-    /// assert!(warning.text().chars().eq(r"a\b".chars()));
-    /// # Ok::<(), sip_codes::InvalidWarning>(())
-    /// ```
-    pub fn chars(&self) -> impl Iterator<Item = char> + 'a {
-        let mut chars = self.text.chars();
-        let written = self.written;
-        core::iter::from_fn(move || {
-            loop {
-                let c = chars.next()?;
-                if !written {
-                    return Some(c);
-                }
-                match c {
-                    '\\' => return chars.next(),
-                    // Only a fold scans: CRLF then a space or tab, which stays.
-                    '\r' => {
-                        chars.next();
-                        continue;
-                    }
-                    c => return Some(c),
-                }
-            }
-        })
-    }
-
-    /// Writes `before` and the text as a quoted-string, quotes included: as
-    /// received, or with `"` and `\` escaped. `before` and the opening quote
-    /// go in one piece, since formatting is mostly the number of pieces.
-    pub(crate) fn write_quoted(&self, f: &mut fmt::Formatter<'_>, before: &str) -> fmt::Result {
-        match before {
-            " " => f.write_str(" \"")?,
-            ";text=" => f.write_str(";text=\"")?,
-            _ => {
-                f.write_str(before)?;
-                f.write_str("\"")?;
-            }
-        }
-        if self.written {
-            f.write_str(self.text)?;
-        } else {
-            let mut rest = self.text;
-            while let Some(at) = rest.find(['"', '\\']) {
-                f.write_str(&rest[..at])?;
-                f.write_str("\\")?;
-                f.write_str(&rest[at..at + 1])?;
-                rest = &rest[at + 1..];
-            }
-            f.write_str(rest)?;
-        }
-        f.write_str("\"")
-    }
-}
-
-/// The text it stands for, unescaped and unfolded.
-impl fmt::Display for QuotedText<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(text) = self.as_str() {
-            return f.write_str(text);
-        }
-        self.chars().try_for_each(|c| fmt::Write::write_char(f, c))
-    }
-}
-
-/// The text as a quoted-string, as it would be written.
-impl fmt::Debug for QuotedText<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_quoted(f, "")
-    }
-}
-
-impl PartialEq for QuotedText<'_> {
-    fn eq(&self, other: &QuotedText<'_>) -> bool {
-        self.chars().eq(other.chars())
-    }
-}
-
-impl Eq for QuotedText<'_> {}
-
-impl PartialEq<str> for QuotedText<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.chars().eq(other.chars())
-    }
-}
-
-impl PartialEq<&str> for QuotedText<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.chars().eq(other.chars())
-    }
-}
-
 /// Parses `port = 1*DIGIT` (RFC 3261 §25.1) as a `u16`.
 pub(crate) fn parse_port(digits: &str) -> Option<u16> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -414,91 +274,5 @@ mod tests {
         assert_eq!(parse_decimal("4294967295"), Some(u32::MAX));
         assert_eq!(parse_decimal("4294967296"), None);
         assert_eq!(parse_decimal("1a"), None);
-    }
-}
-
-/// Exactly one value of a header field: `parse` reads it from where the
-/// white space before it ends, and only white space may follow it. The rule
-/// behind `Reason::parse` and `Warning::parse`; `empty(at)` and
-/// `trailing(value, at)` build their errors as for [`ValueList::next`].
-pub(crate) fn parse_one<'a, T, E>(
-    value: &'a str,
-    parse: impl FnOnce(&'a str, usize) -> Result<(T, usize), E>,
-    empty: impl FnOnce(usize) -> E,
-    trailing: impl FnOnce(&'a str, usize) -> E,
-) -> Result<T, E> {
-    let value = strip_line_end(value);
-    let bytes = value.as_bytes();
-    let start = skip_sws(bytes, 0);
-    if start == bytes.len() {
-        return Err(empty(start));
-    }
-    let (parsed, end) = parse(value, start)?;
-    let end = skip_sws(bytes, end);
-    if end < bytes.len() {
-        return Err(trailing(value, end));
-    }
-    Ok(parsed)
-}
-
-/// Where a walk through a header field's comma-separated values stands
-/// (`1#value`, RFC 3261 §7.3.1): the one rule behind `Reason::parse_all` and
-/// `Warning::parse_all`. Empty elements and the white space around commas
-/// are skipped; the first error ends the walk, since what follows a
-/// malformed value cannot be told apart from it; a field with no value at
-/// all yields one error.
-#[derive(Clone, Debug)]
-pub(crate) struct ValueList<'a> {
-    value: &'a str,
-    pos: usize,
-    yielded: bool,
-    done: bool,
-}
-
-impl<'a> ValueList<'a> {
-    pub(crate) fn new(value: &'a str) -> ValueList<'a> {
-        ValueList { value: strip_line_end(value), pos: 0, yielded: false, done: false }
-    }
-
-    /// The next value, read by `parse` from a position to where the value
-    /// ends. `empty(at)` is the error for a field without any value, and
-    /// `trailing(at)` the error for what follows a value but is not a comma.
-    pub(crate) fn next<T, E>(
-        &mut self,
-        parse: impl FnOnce(&'a str, usize) -> Result<(T, usize), E>,
-        empty: impl FnOnce(usize) -> E,
-        trailing: impl FnOnce(&'a str, usize) -> E,
-    ) -> Option<Result<T, E>> {
-        if self.done {
-            return None;
-        }
-        let bytes = self.value.as_bytes();
-        // Separators and empty elements before the value.
-        let mut pos = skip_sws(bytes, self.pos);
-        while bytes.get(pos) == Some(&b',') {
-            pos = skip_sws(bytes, pos + 1);
-        }
-        if pos == bytes.len() {
-            self.done = true;
-            return (!self.yielded).then(|| Err(empty(pos)));
-        }
-        let result = parse(self.value, pos).and_then(|(value, end)| {
-            let end = skip_sws(bytes, end);
-            match bytes.get(end) {
-                None | Some(b',') => Ok((value, end)),
-                Some(_) => Err(trailing(self.value, end)),
-            }
-        });
-        match result {
-            Ok((value, end)) => {
-                self.pos = end;
-                self.yielded = true;
-                Some(Ok(value))
-            }
-            Err(error) => {
-                self.done = true;
-                Some(Err(error))
-            }
-        }
     }
 }

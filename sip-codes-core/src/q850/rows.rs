@@ -1,39 +1,41 @@
-// The catalogue of ITU-T Q.850 cause values: the one place where a cause is
-// written.
-//
-// This crate expands the rows into the `Cause` constants and the `CAUSES`
-// table (see `mod.rs`); `sip-codes-macros` validates `q850!` against that
-// table, and `sip-codes` expands the rows again, through the exported
-// `q850_causes!`, into the rules of its `q850!` front.
-//
-// A row reads:
-//
-//     value CONSTANT CamelName "Q.850 name" ["Other spelling", …]
-//
-// Which values are rows. ITU-T Q.850 (05/98, with Addendum 1 of 06/2000 and
-// Amendment 1 of 07/2001) itself is paywalled; its names were read from the
-// open tables that copy it faithfully (Wireshark packet-isup.c, Kamailio
-// isup_parsed.c, Yate engine.cpp, FreeBSD i4b), as listed in
-// `sip-codes-testdata/data/q850-causes.tsv`. The rule: a value is a row when Q.850 defines
-// it, and only then. The values those sources tag `[not Q.850]` (10, 11, 33,
-// 35, 37, 45, 51, 52, 54, 56, 67, 68, 89, 92, 93) come from pre-Q.850 Q.931,
-// ANSI T1.113 or 3GPP tables, and several of them mean different things in
-// different ones (54 is "Incoming calls barred" in ETSI DSS1 and "Call blocked
-// due to group restrictions" in ANSI T1.113): a name would be wrong for some
-// network. They stay valid `Cause` values, as every value from 1 to 127 is on
-// the wire, and their class still follows from their high bits; they have no
-// name, constant or row.
-//
-// Names. The CamelCase name and the SCREAMING constant are the Q.850 name with
-// its parenthesised asides dropped ("Unallocated (unassigned) number" gives
-// `UnallocatedNumber`), through the same word rule as the status codes
-// (`follows_name_rule`). Aliases are other spellings met in the sources above
-// (Wireshark's wording, Asterisk's and FreeSWITCH's identifiers) for lookups
-// by text and for the macros' suggestions; none names another row.
-//
-// The class is not written in the rows: Q.850 codes it in the value's three
-// high bits (see `CauseClass`), and `q850-causes.tsv` is checked against that
-// in the tests.
+//! The catalogue of ITU-T Q.850 cause values: the one place where a cause is
+//! written.
+//!
+//! This crate expands the rows into the `Cause` constants and the `CAUSES`
+//! table (see `mod.rs`); `sip-codes-macros` validates `q850!` against that
+//! table, and `sip-codes` expands the rows again, through the exported
+//! `q850_causes!`, into the rules of its `q850!` front.
+//!
+//! A row reads:
+//!
+//! ```text
+//! value CONSTANT CamelName "Q.850 name" ["Other spelling", …]
+//! ```
+//!
+//! Which values are rows. ITU-T Q.850 (05/98, with Addendum 1 of 06/2000 and
+//! Amendment 1 of 07/2001) itself is paywalled; its names were read from the
+//! open tables that copy it faithfully (Wireshark packet-isup.c, Kamailio
+//! isup_parsed.c, Yate engine.cpp, FreeBSD i4b), as listed in
+//! `sip-codes-testdata/data/q850-causes.tsv`. The rule: a value is a row when Q.850 defines
+//! it, and only then. The values those sources tag `[not Q.850]` (10, 11, 33,
+//! 35, 37, 45, 51, 52, 54, 56, 67, 68, 89, 92, 93) come from pre-Q.850 Q.931,
+//! ANSI T1.113 or 3GPP tables, and several of them mean different things in
+//! different ones (54 is "Incoming calls barred" in ETSI DSS1 and "Call blocked
+//! due to group restrictions" in ANSI T1.113): a name would be wrong for some
+//! network. They stay valid `Cause` values, as every value from 1 to 127 is on
+//! the wire, and their class still follows from their high bits; they have no
+//! name, constant or row.
+//!
+//! Names. The CamelCase name and the SCREAMING constant are the Q.850 name with
+//! its parenthesised asides dropped ("Unallocated (unassigned) number" gives
+//! `UnallocatedNumber`), through the same word rule as the status codes
+//! (`follows_name_rule`). Aliases are other spellings met in the sources above
+//! (Wireshark's wording, Asterisk's and FreeSWITCH's identifiers) for lookups
+//! by text and for the macros' suggestions; none names another row.
+//!
+//! The class is not written in the rows: Q.850 codes it in the value's three
+//! high bits (see `CauseClass`), and `q850-causes.tsv` is checked against that
+//! in the tests.
 
 /// Calls `$callback! { prefix… rows… }` with every row of the Q.850 cause
 /// catalogue, sorted by value. The optional prefix tokens go first, as for

@@ -1,17 +1,19 @@
-// The IANA "Reason Protocols" registry (Session Initiation Protocol (SIP)
-// Parameters, registry created by RFC 3326 §4): the one place where a
-// protocol token of the `Reason` header field is written.
-//
-// A row reads:
-//
-//     "TOKEN" Name {
-//         cause: "what the cause value is, in our words",
-//         reference: "the registry's reference",
-//     }
-//
-// The 22 tokens, their order and references are the registry's. The cause
-// lines restate the registry's descriptions; where the registry describes a
-// 3GPP protocol by the subclause that lists its values, the reference names it.
+//! The IANA "Reason Protocols" registry (Session Initiation Protocol (SIP)
+//! Parameters, registry created by RFC 3326 §4): the one place where a
+//! protocol token of the `Reason` header field is written.
+//!
+//! A row reads:
+//!
+//! ```text
+//! "TOKEN" Name {
+//!     cause: "what the cause value is, in our words",
+//!     reference: "the registry's reference",
+//! }
+//! ```
+//!
+//! The 22 tokens, their order and references are the registry's. The cause
+//! lines restate the registry's descriptions; where the registry describes a
+//! 3GPP protocol by the subclause that lists its values, the reference names it.
 
 /// Calls `$callback! { prefix… rows… }` with every row of the Reason
 /// Protocols registry, in the registry's order.

@@ -2,7 +2,7 @@ use core::fmt;
 use core::num::NonZeroU16;
 use core::str::FromStr;
 
-use crate::catalogue::WIRE_CODES;
+use crate::rules::WIRE_CODES;
 use crate::{Class, Entry, InvalidStatusCode};
 
 /// A SIP response status code, such as `486 Busy Here`.
@@ -120,7 +120,7 @@ impl StatusCode {
     /// ```
     #[inline]
     pub const fn canonical_reason(self) -> Option<&'static str> {
-        crate::entry::phrase_of(self.as_u16())
+        super::entry::phrase_of(self.as_u16())
     }
 
     /// The catalogue row of this code, if it has one.
@@ -242,7 +242,7 @@ impl StatusCode {
 impl fmt::Display for StatusCode {
     #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match crate::entry::status_text_of(self.as_u16()) {
+        match super::entry::status_text_of(self.as_u16()) {
             Some(text) => f.pad(text),
             None => fmt::Display::fmt(&self.as_u16(), f),
         }

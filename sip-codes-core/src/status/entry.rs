@@ -143,14 +143,7 @@ impl Entry {
     /// ```
     #[inline]
     pub const fn by_code(code: u16) -> Option<&'static Entry> {
-        let index = code as usize;
-        if index >= SLOTS.len() {
-            return None;
-        }
-        match SLOTS[index] {
-            0 => None,
-            slot => Some(&CATALOGUE[slot as usize - 1]),
-        }
+        crate::slots::row(CATALOGUE, SLOTS, code as usize)
     }
 
     /// The row whose CamelCase name (`BusyHere`) or constant name (`BUSY_HERE`)
@@ -164,7 +157,7 @@ impl Entry {
     /// assert!(Entry::by_name("busyhere").is_none());
     /// ```
     pub fn by_name(name: &str) -> Option<&'static Entry> {
-        crate::lookup::by_name(name)
+        super::lookup::by_name(name)
     }
 
     /// The row whose registered phrase or one of whose aliases equals `phrase`,
@@ -182,7 +175,7 @@ impl Entry {
     /// assert!(Entry::by_phrase("Busy  Here").is_none());
     /// ```
     pub fn by_phrase(phrase: &str) -> Option<&'static Entry> {
-        crate::lookup::by_phrase(phrase)
+        super::lookup::by_phrase(phrase)
     }
 
     /// Whether `phrase` is this row's registered phrase or one of its aliases,
@@ -200,7 +193,7 @@ impl Entry {
     /// assert!(Entry::by_code(606).unwrap().matches_phrase("not acceptable"));
     /// ```
     pub fn matches_phrase(&self, phrase: &str) -> bool {
-        crate::catalogue::spells(self.phrase, self.aliases, phrase)
+        crate::rules::spells(self.phrase, self.aliases, phrase)
     }
 
     /// The registered codes of the six wire classes just below and just above
@@ -216,7 +209,7 @@ impl Entry {
     /// assert_eq!((below.unwrap().code, above.map(|entry| entry.code)), (608, None));
     /// ```
     pub fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
-        crate::catalogue::neighbours(CATALOGUE, |entry| entry.code, code)
+        crate::rules::neighbours(CATALOGUE, |entry| entry.code, crate::rules::WIRE_CODES, code)
     }
 }
 
@@ -312,19 +305,8 @@ const INDEX_LEN: usize = 1000;
 /// The index from code to row, built at compile time: `SLOTS[code]` is the
 /// row's position plus one, or 0 when `code` is not catalogued. It makes
 /// every lookup by code a bounds check and two loads.
-const SLOTS: &[u8; INDEX_LEN] = &{
-    assert!(CATALOGUE.len() < u8::MAX as usize, "the code index stores positions in a u8");
-    let mut slots = [0; INDEX_LEN];
-    let mut i = 0;
-    while i < CATALOGUE.len() {
-        let code = CATALOGUE[i].code as usize;
-        assert!(code >= 100 && code < INDEX_LEN, "catalogued codes have three digits");
-        assert!(i == 0 || CATALOGUE[i - 1].code < CATALOGUE[i].code, "rows are sorted and unique");
-        slots[code] = i as u8 + 1;
-        i += 1;
-    }
-    slots
-};
+const SLOTS: &[u8; INDEX_LEN] =
+    &crate::slots::index!(CATALOGUE, |row| row.code, INDEX_LEN, "the status catalogue");
 
 /// The registered phrase of every code: a copy of the rows' phrases made at
 /// compile time so that `canonical_reason`, the hottest lookup, is a single
@@ -352,12 +334,8 @@ pub(crate) const fn phrase_of(code: u16) -> Option<&'static str> {
 /// `"486 Busy Here"` for a catalogued `code`, in constant time.
 #[inline]
 pub(crate) const fn status_text_of(code: u16) -> Option<&'static str> {
-    let index = code as usize;
-    if index >= SLOTS.len() {
-        return None;
-    }
-    match SLOTS[index] {
-        0 => None,
-        slot => Some(STATUS_TEXTS[slot as usize - 1]),
+    match crate::slots::row(STATUS_TEXTS, SLOTS, code as usize) {
+        Some(text) => Some(*text),
+        None => None,
     }
 }

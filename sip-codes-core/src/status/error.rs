@@ -1,7 +1,7 @@
 use core::fmt;
 
 use crate::CATALOGUE;
-use crate::catalogue::WIRE_CODES;
+use crate::rules::WIRE_CODES;
 
 /// The error of [`StatusCode::from_u16`](crate::StatusCode::from_u16) and of
 /// parsing a [`StatusCode`](crate::StatusCode) from text.

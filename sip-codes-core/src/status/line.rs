@@ -1,7 +1,8 @@
 use core::fmt;
 
-use crate::{Entry, SipResponse, StatusCode};
-use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
+use super::{Entry, StatusCode};
+use crate::grammar::{first_control_char, strip_line_end};
+use crate::rules::WIRE_CODES;
 
 /// The first line of a SIP response, such as `SIP/2.0 486 Busy Here`.
 ///
@@ -13,6 +14,7 @@ use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
 /// response means; the reason is kept byte for byte as the peer sent it.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::{StatusCode, StatusLine};
 ///
 /// let line = StatusLine::parse("SIP/2.0 486 Busy Here\r\n")?;
@@ -46,6 +48,7 @@ use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
 /// `SIP` in the version is case-insensitive (§7.1), and kept as sent.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusLine;
 ///
 /// // The terminator goes, the rest stays as sent.
@@ -89,6 +92,7 @@ impl<'a> StatusLine<'a> {
     /// 3261 the line breaks and where.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusLine;
     ///
     /// let line = StatusLine::parse("SIP/2.0 603 Declined")?;
@@ -100,7 +104,7 @@ impl<'a> StatusLine<'a> {
     /// # Ok::<(), sip_codes::InvalidStatusLine>(())
     /// ```
     pub fn parse(line: &'a str) -> Result<StatusLine<'a>, InvalidStatusLine> {
-        let line = line.strip_suffix("\r\n").or_else(|| line.strip_suffix('\n')).unwrap_or(line);
+        let line = strip_line_end(line);
         // Controls first: a CR or LF anywhere is an injection attempt, whatever
         // else is wrong with the line, and that is the error worth reporting.
         find_control_character(line, 0)?;
@@ -143,6 +147,7 @@ impl<'a> StatusLine<'a> {
     /// which is never sent.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{StatusCode, StatusLine};
     ///
     /// let line = StatusLine::new(StatusCode::SERVICE_UNAVAILABLE, "Overloaded, retry later")?;
@@ -167,6 +172,7 @@ impl<'a> StatusLine<'a> {
     /// Fails only for a stack-local 7xx code, which is never sent.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{StatusCode, StatusLine};
     ///
     /// let busy = StatusLine::canonical(StatusCode::BUSY_HERE)?;
@@ -184,6 +190,7 @@ impl<'a> StatusLine<'a> {
     /// The protocol version as sent, such as `SIP/2.0`.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// assert_eq!(sip_codes::StatusLine::parse("sip/2.0 200 OK")?.version(), "sip/2.0");
     /// # Ok::<(), sip_codes::InvalidStatusLine>(())
     /// ```
@@ -194,6 +201,7 @@ impl<'a> StatusLine<'a> {
     /// The status code.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{StatusCode, StatusLine};
     /// assert_eq!(StatusLine::parse("SIP/2.0 180 Ringing")?.code(), StatusCode::RINGING);
     /// # Ok::<(), sip_codes::InvalidStatusLine>(())
@@ -206,6 +214,7 @@ impl<'a> StatusLine<'a> {
     /// none.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusLine;
     /// assert_eq!(StatusLine::parse("SIP/2.0 183 progress")?.reason(), "progress");
     /// assert_eq!(StatusLine::parse("SIP/2.0 180  Ringing \t")?.reason(), " Ringing \t");
@@ -223,6 +232,7 @@ impl<'a> StatusLine<'a> {
     /// empty one, or an extension code that the catalogue does not know.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusLine;
     ///
     /// assert!(StatusLine::parse("SIP/2.0 486 Busy Here")?.has_catalogued_reason());
@@ -244,6 +254,7 @@ impl<'a> StatusLine<'a> {
 /// without one (`SIP/2.0 200`) comes out as `SIP/2.0 200 `.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusLine;
 /// assert_eq!(StatusLine::parse("SIP/2.0 180 Ringing2\r\n")?.to_string(), "SIP/2.0 180 Ringing2");
 /// assert_eq!(StatusLine::parse("SIP/2.0 200")?.to_string(), "SIP/2.0 200 ");
@@ -258,6 +269,7 @@ impl fmt::Display for StatusLine<'_> {
 /// Parses like [`StatusLine::parse`].
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusLine;
 /// let line = StatusLine::try_from("SIP/2.0 404 Not Found")?;
 /// assert_eq!(line.code().as_u16(), 404);
@@ -268,25 +280,6 @@ impl<'a> TryFrom<&'a str> for StatusLine<'a> {
 
     fn try_from(line: &'a str) -> Result<StatusLine<'a>, InvalidStatusLine> {
         StatusLine::parse(line)
-    }
-}
-
-/// A status line is a response: its code, and its reason as sent.
-///
-/// ```
-/// use sip_codes::{SipResponse, StatusCode, StatusLine};
-/// let line = StatusLine::parse("SIP/2.0 480 Offline")?;
-/// assert_eq!(line.status(), StatusCode::TEMPORARILY_UNAVAILABLE);
-/// assert_eq!(SipResponse::reason(&line), "Offline");
-/// # Ok::<(), sip_codes::InvalidStatusLine>(())
-/// ```
-impl SipResponse for StatusLine<'_> {
-    fn status(&self) -> StatusCode {
-        self.code
-    }
-
-    fn reason(&self) -> &str {
-        self.reason
     }
 }
 
@@ -311,12 +304,11 @@ fn check_on_the_wire(code: StatusCode, offset: usize) -> Result<(), InvalidStatu
     }
 }
 
-/// Refuses the first character that the catalogue's reason rule refuses (a
+/// Refuses the first character that RFC 3261 §25.1's text rule refuses (a
 /// control character other than HTAB); `offset` is where `text` starts.
 fn find_control_character(text: &str, offset: usize) -> Result<(), InvalidStatusLine> {
-    match invalid_reason_char(text) {
-        // The first occurrence of the first refused character is where it stands.
-        Some(c) => Err(InvalidStatusLine::new(offset + text.find(c).unwrap_or(0), Kind::ControlCharacter(c))),
+    match first_control_char(text) {
+        Some((at, c)) => Err(InvalidStatusLine::new(offset + at, Kind::ControlCharacter(c))),
         None => Ok(()),
     }
 }
@@ -327,6 +319,7 @@ fn find_control_character(text: &str, offset: usize) -> Result<(), InvalidStatus
 /// would be right.
 ///
 /// ```
+/// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::StatusLine;
 ///
 /// let error = StatusLine::parse("SIP/2.0 4294967301 better not break the receiver").unwrap_err();
@@ -366,6 +359,7 @@ impl InvalidStatusLine {
     /// the offset in the line it would have written (`SIP/2.0 486 ` is 12 bytes).
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{StatusCode, StatusLine};
     ///
     /// assert_eq!(StatusLine::parse("SIP/2.0 200 OK\rX").unwrap_err().offset(), 14);
@@ -380,6 +374,7 @@ impl InvalidStatusLine {
     /// six classes (`099`, `900`, or a stack-local code such as `701`).
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusLine;
     ///
     /// assert_eq!(StatusLine::parse("SIP/2.0 900 X").unwrap_err().code(), Some(900));
@@ -396,6 +391,7 @@ impl InvalidStatusLine {
     /// The control character found, when that is the rule broken.
     ///
     /// ```
+    /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::StatusLine;
     ///
     /// let error = StatusLine::parse("SIP/2.0 200 OK\nVia: x").unwrap_err();

@@ -1,32 +1,34 @@
-// The catalogue of SIP response codes: the one place where a code is written.
-//
-// This crate expands the rows into the `StatusCode` constants and the
-// `CATALOGUE` table; `sip-codes-macros` validates against that table, and
-// `sip-codes` expands the rows again, through the exported `catalogue!`, into
-// the rules of its `sip_status!` front.
-//
-// A row reads:
-//
-//     code CONSTANT CamelName "Registered Phrase" {
-//         meaning: "one line of ours, true to the defining RFC",
-//         rfc: NUMBER, section: "SECTION",  (optional: absent when no RFC defines it)
-//         deprecated: "why",             (optional: the IANA registry says so)
-//         non_standard: "where from",    (optional: not in the registry)
-//         aliases: ["Other Spelling", …],
-//     }
-//
-// Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
-// table "Response Codes", and the RFCs it cites. The section is the one that
-// says what the code means; where an RFC has none of its own (199), it is the
-// registration. The registry lists 202 as "Accepted (Deprecated)": "Accepted" is
-// the phrase RFC 3265 and RFC 3515 (REFER) sent; RFC 6665 §8.3.1 no longer
-// specifies its use and has a receiver treat it as 200. A code that no RFC
-// defines (701) has no `rfc:` and `section:`; its `non_standard:` names what
-// defines it. Names follow `follows_name_rule` below; the one exception is 606,
-// named `NotAcceptableAnywhere` so that it does not collide with 406. An alias is
-// a spelling a source really sends or prints; the comment above it names that
-// source (older RFCs, stacks, the operators' manual of 2015 whose codes and
-// phrases sip-codes-testdata/data/manual-codes.tsv lists).
+//! The catalogue of SIP response codes: the one place where a code is written.
+//!
+//! This crate expands the rows into the `StatusCode` constants and the
+//! `CATALOGUE` table; `sip-codes-macros` validates against that table, and
+//! `sip-codes` expands the rows again, through the exported `catalogue!`, into
+//! the rules of its `sip_status!` front.
+//!
+//! A row reads:
+//!
+//! ```text
+//! code CONSTANT CamelName "Registered Phrase" {
+//!     meaning: "one line of ours, true to the defining RFC",
+//!     rfc: NUMBER, section: "SECTION",  (optional: absent when no RFC defines it)
+//!     deprecated: "why",             (optional: the IANA registry says so)
+//!     non_standard: "where from",    (optional: not in the registry)
+//!     aliases: ["Other Spelling", …],
+//! }
+//! ```
+//!
+//! Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
+//! table "Response Codes", and the RFCs it cites. The section is the one that
+//! says what the code means; where an RFC has none of its own (199), it is the
+//! registration. The registry lists 202 as "Accepted (Deprecated)": "Accepted" is
+//! the phrase RFC 3265 and RFC 3515 (REFER) sent; RFC 6665 §8.3.1 no longer
+//! specifies its use and has a receiver treat it as 200. A code that no RFC
+//! defines (701) has no `rfc:` and `section:`; its `non_standard:` names what
+//! defines it. Names follow `rules::follows_name_rule`; the one exception is 606,
+//! named `NotAcceptableAnywhere` so that it does not collide with 406. An alias is
+//! a spelling a source really sends or prints; the comment above it names that
+//! source (older RFCs, stacks, the operators' manual of 2015 whose codes and
+//! phrases sip-codes-testdata/data/manual-codes.tsv lists).
 
 /// Calls `$callback! { prefix… rows… }` with every row of the catalogue,
 /// sorted by code. The optional prefix tokens go first: a callback that
@@ -436,136 +438,4 @@ macro_rules! catalogue {
             }
         }
     };
-}
-
-/// The codes that may travel on the wire: RFC 3261 §7.2 defines six classes,
-/// 1xx to 6xx, and lets any three-digit code in them be used as an extension.
-pub const WIRE_CODES: core::ops::RangeInclusive<u16> = 100..=699;
-
-/// Does `name` follow the naming rule for `phrase`?
-///
-/// The rule: split the phrase at every character that is not an ASCII letter
-/// or digit, drop the empty pieces, and write each piece with its first letter
-/// upper case and the rest lower case (acronyms are words: "Request-URI" gives
-/// `RequestUri`). The SCREAMING constant is the same pieces upper case, joined by
-/// `_`. Comparing instead of building keeps this free of allocation, so both the
-/// `no_std` runtime crate and the proc-macro crate can share it.
-pub fn follows_name_rule(phrase: &str, name: &str, screaming: bool) -> bool {
-    let expected = phrase
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .enumerate()
-        .flat_map(|(i, word)| {
-            let separator = (screaming && i > 0).then_some('_');
-            let letters = word.chars().enumerate().map(move |(j, c)| {
-                if screaming || j == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() }
-            });
-            separator.into_iter().chain(letters)
-        });
-    expected.eq(name.chars())
-}
-
-/// The first character that may not stand in a reason phrase, if any.
-///
-/// RFC 3261 §25.1 builds Reason-Phrase from printable text, UTF-8, SP and HTAB:
-/// a control character has no place in it, and CR or LF would end the status
-/// line early and let the rest pass for header fields.
-pub fn invalid_reason_char(reason: &str) -> Option<char> {
-    reason.chars().find(|c| c.is_control() && *c != '\t')
-}
-
-/// Whether `text` spells a row whose registered phrase and aliases are given:
-/// phrase lookups ignore ASCII case, nothing else.
-pub fn spells(phrase: &str, aliases: &[&str], text: &str) -> bool {
-    phrase.eq_ignore_ascii_case(text) || aliases.iter().any(|alias| alias.eq_ignore_ascii_case(text))
-}
-
-/// The catalogued wire codes (100 to 699) just below and just above `code`,
-/// from rows sorted by code: what a message about an unregistered code cites.
-pub fn neighbours<T>(rows: &[T], code_of: impl Fn(&T) -> u16, code: u16) -> (Option<&T>, Option<&T>) {
-    let on_wire = |row: &&T| WIRE_CODES.contains(&code_of(row));
-    let below = rows.iter().rev().filter(on_wire).find(|row| code_of(row) < code);
-    let above = rows.iter().filter(on_wire).find(|row| code_of(row) > code);
-    (below, above)
-}
-
-/// The Levenshtein distance between `a` and `b`, in characters, or `None`
-/// when the shorter of the two has more than 64 characters: suggestions for
-/// a mistyped name or phrase ("did you mean BusyHere?") compare short words,
-/// and a fixed row of 65 counts keeps this free of allocation.
-///
-/// The macros and `sipcode` both suggest with it, so they agree on what is
-/// near; it takes the place of the `strsim` crate, whose build cost more than
-/// this function is worth.
-pub fn edit_distance(a: &str, b: &str) -> Option<usize> {
-    let (a, b) = if a.chars().count() <= b.chars().count() { (a, b) } else { (b, a) };
-    let mut row = [0usize; 65];
-    let columns = a.chars().count();
-    if columns >= row.len() {
-        return None;
-    }
-    // row[j] holds the distance between the first j characters of `a` and
-    // the characters of `b` read so far.
-    for (j, cell) in row.iter_mut().enumerate().take(columns + 1) {
-        *cell = j;
-    }
-    for (i, b_char) in b.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = i + 1;
-        for (j, a_char) in a.chars().enumerate() {
-            let substitution = diagonal + usize::from(a_char != b_char);
-            diagonal = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
-        }
-    }
-    Some(row[columns])
-}
-
-#[cfg(test)]
-mod tests {
-    extern crate std;
-    use std::string::String;
-    use std::vec::Vec;
-
-    use super::edit_distance;
-
-    /// The textbook table, kept whole: what `edit_distance` must equal.
-    fn levenshtein(a: &str, b: &str) -> usize {
-        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        let mut table = std::vec![std::vec![0; b.len() + 1]; a.len() + 1];
-        for i in 0..=a.len() {
-            for j in 0..=b.len() {
-                table[i][j] = match (i, j) {
-                    (0, j) => j,
-                    (i, 0) => i,
-                    (i, j) => (table[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]))
-                        .min(table[i - 1][j] + 1)
-                        .min(table[i][j - 1] + 1),
-                };
-            }
-        }
-        table[a.len()][b.len()]
-    }
-
-    /// Every pair of strings of up to four characters over a three-letter
-    /// alphabet, one of them not ASCII.
-    #[test]
-    fn edit_distance_is_levenshtein_on_every_short_pair() {
-        let mut words = std::vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> =
-                words.iter().flat_map(|w| ['a', 'b', 'é'].map(|c| std::format!("{w}{c}"))).collect();
-            words.extend(longer);
-        }
-        words.sort();
-        words.dedup();
-        for a in &words {
-            for b in &words {
-                assert_eq!(edit_distance(a, b), Some(levenshtein(a, b)), "{a:?} {b:?}");
-            }
-        }
-        let long = "x".repeat(64);
-        assert_eq!(edit_distance(&long, "BusyHere"), Some(levenshtein(&long, "BusyHere")));
-        assert_eq!(edit_distance(&"x".repeat(65), &"y".repeat(70)), None);
-    }
 }

@@ -1,19 +1,21 @@
-// The catalogue of Warning codes (warn-codes): the one place where a
-// warn-code is written.
-//
-// A row reads:
-//
-//     code CONSTANT CamelName "registered warn-text" {
-//         meaning: "one line of ours, true to the defining RFC",
-//         rfc: NUMBER, section: "SECTION",
-//     }
-//
-// Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
-// table "Warning Codes (warn-codes)" (15 codes), and the RFCs it cites:
-// RFC 3261 §20.43 (the first twelve), RFC 5630 §9 (380, 381, registered there)
-// and RFC 8373 (308). The warn-text is the registry's, spelling and case
-// included; the name follows the same rule as the status catalogue
-// (`follows_name_rule`).
+//! The catalogue of Warning codes (warn-codes): the one place where a
+//! warn-code is written.
+//!
+//! A row reads:
+//!
+//! ```text
+//! code CONSTANT CamelName "registered warn-text" {
+//!     meaning: "one line of ours, true to the defining RFC",
+//!     rfc: NUMBER, section: "SECTION",
+//! }
+//! ```
+//!
+//! Sources: the IANA "Session Initiation Protocol (SIP) Parameters" registry,
+//! table "Warning Codes (warn-codes)" (15 codes), and the RFCs it cites:
+//! RFC 3261 §20.43 (the first twelve), RFC 5630 §9 (380, 381, registered there)
+//! and RFC 8373 (308). The warn-text is the registry's, spelling and case
+//! included; the name follows the same rule as the status catalogue
+//! (`follows_name_rule`).
 
 /// Calls `$callback! { prefix… rows… }` with every row of the warn-code
 /// catalogue, sorted by code.
