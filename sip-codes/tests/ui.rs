@@ -1,6 +1,6 @@
 //! Compile-time rejections: one file per rule under `tests/ui/`, each with the
 //! exact compiler output it must produce beside it (`.stderr`). Regenerate
-//! after an intended change with `TRYBUILD=overwrite cargo test --test ui`.
+//! after an intended change with `TRYBUILD=overwrite cargo test -p sip-codes --test ui`.
 
 #[test]
 fn ui() {

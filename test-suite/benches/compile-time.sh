@@ -9,7 +9,7 @@
 # registry cache (run `cargo fetch` once on a fresh machine).
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/target/compile-time"
 runs=${RUNS:-3}
 rm -rf "$work"
@@ -18,7 +18,7 @@ mkdir -p "$work"
 # The catalogue's rows, read from the one file that defines them:
 # "code CONSTANT CamelName" for the codes an application answers with
 # (final and registered: not 1xx, not the deprecated 202, not stack-local 7xx).
-rows=$(grep -E '^ +[2-6][0-9]{2} [A-Z_]+ [A-Za-z]+ "' "$root/sip-codes-core/src/catalogue.rs" |
+rows=$(grep -E '^ +[2-6][0-9]{2} [A-Z_]+ [A-Za-z]+ "' "$root/sip-codes-core/src/status/rows.rs" |
     awk '$1 != 202 { print $1, $2, $3 }')
 row_count=$(wc -l <<<"$rows")
 

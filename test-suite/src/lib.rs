@@ -2,6 +2,6 @@
 //! tests, the trybuild UI tests, the examples and the benchmarks, and runs the
 //! README's Rust blocks as doctests so the tour stays true.
 
-#[doc = include_str!("../README.md")]
+#[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;

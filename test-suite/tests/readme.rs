@@ -40,7 +40,7 @@ fn catalogue_table() -> String {
 
 #[test]
 fn the_readme_catalogue_table_is_the_catalogue() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../README.md");
     let readme = std::fs::read_to_string(&path).unwrap();
     let (before, rest) =
         readme.split_once(START).expect("README.md lost its `<!-- catalogue:start -->` marker");
