@@ -49,7 +49,7 @@ use crate::header::same_field;
 use crate::q850::{Cause, Location, Profile};
 use crate::{
     Facts, HeaderRule, HeaderRules, InvalidReason, InvalidWarning, Method, Reason, ReasonCause, Reasons,
-    Reference, Requirement, StatusCode, Warning, Warnings,
+    Reference, Requirement, StatusCode, WarnCode, Warning, Warnings,
 };
 
 /// A response, as borrowed parts.
@@ -477,7 +477,7 @@ fn unrelated(code: StatusCode, reason: &Reason<'_>) -> Option<Finding<'static>> 
             || cause.to_status(profile, None) == Some(code)
             || cause.to_status(profile, Some(Location::USER)) == Some(code)
             // RFC 3398's footnote: 488 and 606 give 65 when the Warning is 304 or 305.
-            || code.to_cause_with_warning(profile, 304) == Some(cause)
+            || code.to_cause_with_warning(profile, WarnCode::MEDIA_TYPE_NOT_AVAILABLE) == Some(cause)
     });
     (!related).then_some(Finding::UnrelatedCause { code, cause })
 }

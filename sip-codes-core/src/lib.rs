@@ -1,12 +1,13 @@
-//! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogue of SIP
-//! response codes, [`StatusCode`], [`Entry`] and [`Class`], the ITU-T Q.850
-//! causes of [`q850`], the warn-codes and values of the `Warning` header field
-//! ([`WarnCode`], [`Warning`]) and the values of the `Reason` header field
-//! ([`Reason`]), with no dependencies (by default) and no `std`.
+//! The core of [`sip-codes`](https://docs.rs/sip-codes): the catalogues of
+//! SIP response codes ([`StatusCode`], [`Entry`], [`Class`]), ITU-T Q.850
+//! causes ([`q850`]), warn-codes ([`warning`]) and Reason protocols
+//! ([`reason`]); the [`StatusLine`] and the `Reason` and `Warning` header
+//! values that carry them; and what a stack does with a code. No
+//! dependencies (by default), no `std`, no allocator.
 //!
 //! Depend on `sip-codes` instead, which re-exports all of this. The crate is
 //! apart so that the runtime crate and the procedural macros compile the
-//! catalogue from one place, and so that it builds while the macros'
+//! catalogues from one place, and so that it builds while the macros'
 //! dependencies do.
 //!
 //! ```
@@ -14,6 +15,23 @@
 //! use sip_codes::StatusCode;
 //! assert_eq!(StatusCode::BUSY_HERE.to_string(), "486 Busy Here");
 //! ```
+//!
+//! # Architecture
+//!
+//! The source is organised by domain (`status/`, `q850/`, `warning/`,
+//! `reason/`), each with its rows in `rows.rs`; the layers are features,
+//! `cfg`-gated inside the domains:
+//!
+//! | layer | feature | what |
+//! |---|---|---|
+//! | catalogues | always | the rows and what a code, cause, warn-code or protocol *is*; [`StatusLine`]; the grammar rules of RFC 3261 §25.1; [`suggest`] and [`CatalogueRow`] |
+//! | semantics | `semantics` | what a stack does with a code: handling, [`best_response`], the Q.850 mappings |
+//! | header values | `headers` | [`Reason`] and [`Warning`], parsed and formatted |
+//! | interop | `serde`, `rsip`, `rsipstack`, `ezk` | other crates' traits and types |
+//!
+//! A layer depends on the catalogues and on nothing beside it: `semantics`
+//! and `headers` build alone, and nothing in the catalogues names a layer
+//! above. CI builds each layer alone to keep it so.
 //!
 //! # Features
 //!
@@ -42,41 +60,46 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The catalogues (L0, always built): what a response code, a Q.850 cause, a
+// warn-code and a Reason protocol *is*. Each domain keeps its rows in
+// `rows.rs`, and `slots` indexes them by number.
 #[macro_use]
-mod catalogue;
-#[cfg(all(feature = "semantics", feature = "headers"))]
-pub mod check;
-mod class;
-mod entry;
-mod error;
-#[cfg(feature = "ezk")]
-mod ezk;
+mod status;
+// How SIP names header fields: case, compact forms.
+pub mod header;
+pub mod q850;
+pub mod reason;
+mod row;
+mod rules;
+mod slots;
+pub mod suggest;
+pub mod warning;
+// RFC 3261 §25.1, shared by `StatusLine` and the header values. The rules
+// are always built; without `headers` only `StatusLine` reads them, so some
+// sit unused there.
+#[cfg_attr(not(feature = "headers"), allow(dead_code))]
+mod grammar;
+
+// Semantics (L1, feature `semantics`): what a stack does with a code. The
+// Q.850 mappings are the same layer, `cfg`-gated inside `q850/`.
 #[cfg(feature = "semantics")]
 mod forking;
-#[cfg(feature = "headers")]
-mod grammar;
 #[cfg(feature = "semantics")]
 mod handling;
-pub mod header;
-mod lookup;
 #[cfg(feature = "semantics")]
 pub mod metrics;
-pub mod q850;
-#[cfg(feature = "headers")]
-mod reason;
-#[cfg(feature = "rsip")]
-mod rsip;
-#[cfg(feature = "rsipstack")]
-mod rsipstack;
-#[cfg(feature = "serde")]
-mod serde;
-mod status;
-#[cfg(feature = "headers")]
-mod warning;
 
-pub use class::Class;
-pub use entry::{CATALOGUE, Entry, Reference};
-pub use error::InvalidStatusCode;
+// Header values (L1′, feature `headers`) are `cfg`-gated inside `reason/`,
+// `warning/` and `grammar/`: the `Reason` and `Warning` values and their
+// parsers. This layer does not need `semantics`, nor it this one.
+
+// Judging a response against the rules of its code needs both layers.
+#[cfg(all(feature = "semantics", feature = "headers"))]
+pub mod check;
+
+// Interop with other crates' types (one feature each).
+mod external;
+
 #[cfg(feature = "semantics")]
 pub use forking::{BestResponse, Selection, best_response};
 #[cfg(feature = "headers")]
@@ -86,21 +109,34 @@ pub use handling::{
     Codes, Context, Disposition, Facts, HANDLING, Handling, HeaderRule, HeaderRules, Method, Methods,
     Requirement, SHARED_RULES, SharedRule,
 };
+pub use reason::ReasonProtocol;
 #[cfg(feature = "headers")]
-pub use reason::{
-    GenericParam, GenericParams, InvalidReason, Protocol, Reason, ReasonCause, ReasonProtocol, Reasons,
-};
-pub use status::StatusCode;
+pub use reason::{InvalidReason, Reason, ReasonCause, Reasons};
+pub use row::{CatalogueRow, Spelling};
+// Kept at the root, hidden, until `sipcode` names them through `reason::`:
+// bare at the root of a SIP library, `Protocol` reads as a transport.
 #[cfg(feature = "headers")]
-pub use warning::{
-    InvalidWarnCode, InvalidWarning, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange, Warning, Warnings,
+#[doc(hidden)]
+pub use reason::{GenericParam, GenericParams, Protocol};
+pub use status::{
+    CATALOGUE, Class, Entry, InvalidClass, InvalidStatusCode, InvalidStatusLine, Reference, StatusCode,
+    StatusLine,
 };
+pub use warning::{InvalidWarnCode, WARN_CODES, WarnCode, WarnEntry, WarnRange};
+#[cfg(feature = "headers")]
+pub use warning::{InvalidWarning, WarnAgent, Warning, Warnings};
 
 // Not public API: the rules that `sip-codes` and `sip-codes-macros` share with
 // this crate. The three crates are released together, at one version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::catalogue::{
-        WIRE_CODES, edit_distance, follows_name_rule, invalid_reason_char, neighbours, spells,
-    };
+    pub use crate::rules::{WIRE_CODES, follows_name_rule, neighbours, spells};
+    pub use crate::suggest::edit_distance;
+
+    /// The first control character of `reason` other than HTAB: the macros'
+    /// name for `grammar::first_control_char`,
+    /// until they call it by that name.
+    pub fn invalid_reason_char(reason: &str) -> Option<char> {
+        crate::grammar::first_control_char(reason).map(|(_, c)| c)
+    }
 }

@@ -10,8 +10,9 @@
 use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 
-use sip_codes_core::__private::{WIRE_CODES, edit_distance, follows_name_rule, neighbours, spells};
+use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
 use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
+use sip_codes_core::suggest::nearest;
 use sip_codes_core::{CATALOGUE, Entry};
 
 /// What the resolver needs of a row.
@@ -140,7 +141,7 @@ impl Catalogue for StatusCodes {
     }
 
     fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
-        neighbours(CATALOGUE, |row| row.code, code)
+        neighbours(CATALOGUE, |row| row.code, WIRE_CODES, code)
     }
 }
 
@@ -178,9 +179,7 @@ impl Catalogue for Causes {
     }
 
     fn neighbours(value: u16) -> (Option<&'static CauseEntry>, Option<&'static CauseEntry>) {
-        let below = CAUSES.iter().rev().find(|row| u16::from(row.value) < value);
-        let above = CAUSES.iter().find(|row| u16::from(row.value) > value);
-        (below, above)
+        neighbours(CAUSES, |row| row.value.into(), 1..=Cause::MAX.into(), value)
     }
 }
 
@@ -374,21 +373,8 @@ fn by_text<C: Catalogue>(literal: &LitStr) -> Result<(&'static C::Row, Span), Er
     Err(Error::new(span, format!("\"{text}\" is not {}; {hint}", C::A_TEXT)))
 }
 
-/// The row whose `key` is closest to `typed`, by rustc's rule for suggestions:
-/// equal ignoring case, or else within an edit distance of a third of the length.
+/// The row whose `key` is nearest to `typed`, by the core's one rule for
+/// suggestions ([`nearest`]: rustc's).
 fn closest<C: Catalogue>(typed: &str, key: fn(&C::Row) -> &str) -> Option<&'static C::Row> {
-    if let Some(row) = C::ROWS.iter().find(|row| key(row).eq_ignore_ascii_case(typed)) {
-        return Some(row);
-    }
-    let length = typed.chars().count();
-    let limit = length.max(3) / 3;
-    C::ROWS
-        .iter()
-        // The distance is at least the difference in length: skip the
-        // quadratic comparison where that alone rules a row out.
-        .filter(|row| key(row).chars().count().abs_diff(length) <= limit)
-        .filter_map(|row| Some((edit_distance(typed, key(row))?, row)))
-        .filter(|(distance, _)| *distance <= limit)
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, row)| row)
+    nearest(typed, C::ROWS.iter().map(|row| (key(row), row))).map(|(_, row)| row)
 }

@@ -63,7 +63,7 @@
 //! | `std` | yes | nothing the API needs: without it the crate is `no_std` and needs no allocator |
 //! | `macros` | yes | `sip_status!`, `q850!` and `#[derive(SipResponse)]`; turns on `semantics` |
 //! | `semantics` | yes | what a stack does with a code: `as_understood`, handling, `best_response`, the Q.850 mappings and `SipResponse::q850_cause` |
-//! | `headers` | yes | `Reason` and `Warning` header values and the warn-code catalogue; turns on `semantics` |
+//! | `headers` | yes | the values of the `Reason` and `Warning` header fields, parsed and formatted ([`reason`], [`warning`]); the warn-code and Reason Protocols catalogues are always built |
 //! | `serde` | no | `StatusCode` as a number, validated like [`StatusCode::from_u16`] |
 //! | `rsip` | no | `From<StatusCode>` for `rsip::StatusCode` (0.4), `TryFrom` back (`examples/rsip.rs`) |
 //! | `rsipstack` | no | the same for `rsipstack::sip::StatusCode` (0.7) (`examples/rsipstack.rs`) |
@@ -80,13 +80,20 @@
 #![deny(missing_docs)]
 
 mod response;
-mod status_line;
 
-// The catalogue and `StatusCode` live in `sip-codes-core`, which has no
-// dependencies and builds while the macros' dependencies do; users see them here.
+// The catalogues, `StatusCode` and `StatusLine` live in `sip-codes-core`,
+// which has no dependencies and builds while the macros' dependencies do;
+// users see them here.
 pub use response::SipResponse;
-pub use sip_codes_core::{CATALOGUE, Class, Entry, InvalidStatusCode, Reference, StatusCode, header, q850};
-// What a stack does with a code (feature `semantics`).
+pub use sip_codes_core::{
+    CATALOGUE, CatalogueRow, Class, Entry, InvalidClass, InvalidStatusCode, InvalidStatusLine, Reference,
+    Spelling, StatusCode, StatusLine, header, q850, reason, suggest, warning,
+};
+// The other codes of a response: the `Warning` header field's warn-codes and
+// the `Reason` header field's protocols, catalogues like the status codes.
+pub use sip_codes_core::{InvalidWarnCode, ReasonProtocol, WARN_CODES, WarnCode, WarnEntry, WarnRange};
+// What a stack does with a code, and the RFC 6076 metrics (feature `semantics`);
+// a response judged by the rules of its code (features `semantics` and `headers`).
 #[cfg(all(feature = "semantics", feature = "headers"))]
 pub use sip_codes_core::check;
 #[cfg(feature = "semantics")]
@@ -96,15 +103,16 @@ pub use sip_codes_core::{
     BestResponse, Codes, Context, Disposition, Facts, HANDLING, Handling, HeaderRule, HeaderRules, Method,
     Methods, Requirement, SHARED_RULES, Selection, SharedRule, best_response,
 };
-// The other codes of a response: the `Warning` header field's warn-codes and
-// values, and the `Reason` header field's values (feature `headers`).
+// The values of the `Warning` and `Reason` header fields (feature `headers`);
+// the rest is in the `warning` and `reason` modules.
 #[cfg(feature = "headers")]
 pub use sip_codes_core::{
-    GenericParam, GenericParams, InvalidReason, InvalidWarnCode, InvalidWarning, Protocol, QuotedText,
-    Reason, ReasonCause, ReasonProtocol, Reasons, WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange,
-    Warning, Warnings,
+    InvalidReason, InvalidWarning, QuotedText, Reason, ReasonCause, Reasons, WarnAgent, Warning, Warnings,
 };
-pub use status_line::{InvalidStatusLine, StatusLine};
+// Kept at the root, hidden, until `sipcode` names them through `reason::`.
+#[cfg(feature = "headers")]
+#[doc(hidden)]
+pub use sip_codes_core::{GenericParam, GenericParams, Protocol};
 
 #[cfg(feature = "macros")]
 pub use sip_codes_macros::SipResponse;

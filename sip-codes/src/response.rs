@@ -1,6 +1,6 @@
-use crate::StatusCode;
 #[cfg(feature = "semantics")]
 use crate::q850::{Cause, Profile};
+use crate::{StatusCode, StatusLine};
 
 /// A value that becomes a SIP response: an application's error, usually.
 ///
@@ -143,5 +143,24 @@ impl<T: SipResponse + ?Sized> SipResponse for std::boxed::Box<T> {
 impl SipResponse for StatusCode {
     fn status(&self) -> StatusCode {
         *self
+    }
+}
+
+/// A status line is a response: its code, and its reason as sent.
+///
+/// ```
+/// use sip_codes::{SipResponse, StatusCode, StatusLine};
+/// let line = StatusLine::parse("SIP/2.0 480 Offline")?;
+/// assert_eq!(line.status(), StatusCode::TEMPORARILY_UNAVAILABLE);
+/// assert_eq!(SipResponse::reason(&line), "Offline");
+/// # Ok::<(), sip_codes::InvalidStatusLine>(())
+/// ```
+impl SipResponse for StatusLine<'_> {
+    fn status(&self) -> StatusCode {
+        self.code()
+    }
+
+    fn reason(&self) -> &str {
+        StatusLine::reason(self)
     }
 }

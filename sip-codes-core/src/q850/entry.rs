@@ -66,14 +66,7 @@ impl CauseEntry {
     /// ```
     #[inline]
     pub const fn by_value(value: u8) -> Option<&'static CauseEntry> {
-        let index = value as usize;
-        if index >= SLOTS.len() {
-            return None;
-        }
-        match SLOTS[index] {
-            0 => None,
-            slot => Some(&CAUSES[slot as usize - 1]),
-        }
+        crate::slots::row(CAUSES, SLOTS, value as usize)
     }
 
     /// The row whose CamelCase name (`UserBusy`) or constant name
@@ -116,7 +109,7 @@ impl CauseEntry {
     /// assert!(!congestion.matches_text("congestion"));
     /// ```
     pub fn matches_text(&self, text: &str) -> bool {
-        crate::catalogue::spells(self.text, self.aliases, text)
+        crate::rules::spells(self.text, self.aliases, text)
     }
 }
 
@@ -176,15 +169,4 @@ q850_causes!(expand_causes);
 
 /// The index from value to row, built at compile time: `SLOTS[value]` is the
 /// row's position plus one, or 0 when Q.850 does not define `value`.
-const SLOTS: &[u8; 128] = &{
-    let mut slots = [0; 128];
-    let mut i = 0;
-    while i < CAUSES.len() {
-        let value = CAUSES[i].value as usize;
-        assert!(value >= 1 && value <= 127, "cause values run from 1 to 127");
-        assert!(i == 0 || CAUSES[i - 1].value < CAUSES[i].value, "rows are sorted and unique");
-        slots[value] = i as u8 + 1;
-        i += 1;
-    }
-    slots
-};
+const SLOTS: &[u8; 128] = &crate::slots::index!(CAUSES, |row| row.value, 128, "the Q.850 causes");

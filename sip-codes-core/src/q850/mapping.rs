@@ -1,35 +1,37 @@
-// The mappings between Q.850 causes and SIP responses, both directions, for
-// every profile: the one place where a mapping is written.
-//
-// Each table has one row per value that some profile lists, and one column
-// per profile, in the order of `Profile::ALL`:
-//
-//     RFC 3398 | FreeSWITCH | Asterisk
-//
-// A cell is a number, `-` (the profile maps it to nothing), or `_` (the
-// profile does not list it: its default applies, see `profile.rs`). A row
-// may end with RFC 3398's footnote for it, in brackets. `profile.rs` turns
-// the rows into constant-time lookups at compile time.
-//
-// Sources, each read at the text or commit named:
-// - RFC 3398 §7.2.4.1 (cause to response) and §8.2.6.1 (response to cause),
-//   with their footnotes. §8.2.6.1 prints the 505 row as "504 Version Not
-//   Supported" (two 504 rows in a row, the second with 505's phrase and its
-//   own cause, 127): a typo for 505, the only code with that phrase, so the
-//   row is keyed on 505 here.
-// - FreeSWITCH cc93a683: src/mod/endpoints/mod_sofia/mod_sofia.c
-//   `hangup_cause_to_sip` and src/mod/endpoints/mod_sofia/sofia_glue.c
-//   `sofia_glue_sip_cause_to_freeswitch`. FreeSWITCH maps some responses to
-//   causes of its own above 127 (487 to ORIGINATOR_CANCEL, 607 to UNWANTED,
-//   428/429/437/438 to its STIR/SHAKEN causes); as a Q.850 value it reports
-//   those as 16, Normal call clearing (`switch_channel_cause_q850` in
-//   src/switch_channel.c), which is what the column holds.
-// - Asterisk f0c1c1a7: channels/chan_pjsip.c `hangup_cause2sip` and
-//   res/res_pjsip.c `ast_sip_hangup_sip2cause`, with the AST_CAUSE_* values
-//   of include/asterisk/causes.h.
-//
-// `sip-codes-testdata/data/q850-mapping.tsv` lists the same rows with their sources; the
-// tests check every cause and every code of every profile against it.
+//! The mappings between Q.850 causes and SIP responses, both directions, for
+//! every profile: the one place where a mapping is written.
+//!
+//! Each table has one row per value that some profile lists, and one column
+//! per profile, in the order of `Profile::ALL`:
+//!
+//! ```text
+//! RFC 3398 | FreeSWITCH | Asterisk
+//! ```
+//!
+//! A cell is a number, `-` (the profile maps it to nothing), or `_` (the
+//! profile does not list it: its default applies, see `profile.rs`). A row
+//! may end with RFC 3398's footnote for it, in brackets. `profile.rs` turns
+//! the rows into constant-time lookups at compile time.
+//!
+//! Sources, each read at the text or commit named:
+//! - RFC 3398 §7.2.4.1 (cause to response) and §8.2.6.1 (response to cause),
+//!   with their footnotes. §8.2.6.1 prints the 505 row as "504 Version Not
+//!   Supported" (two 504 rows in a row, the second with 505's phrase and its
+//!   own cause, 127): a typo for 505, the only code with that phrase, so the
+//!   row is keyed on 505 here.
+//! - FreeSWITCH cc93a683: src/mod/endpoints/mod_sofia/mod_sofia.c
+//!   `hangup_cause_to_sip` and src/mod/endpoints/mod_sofia/sofia_glue.c
+//!   `sofia_glue_sip_cause_to_freeswitch`. FreeSWITCH maps some responses to
+//!   causes of its own above 127 (487 to ORIGINATOR_CANCEL, 607 to UNWANTED,
+//!   428/429/437/438 to its STIR/SHAKEN causes); as a Q.850 value it reports
+//!   those as 16, Normal call clearing (`switch_channel_cause_q850` in
+//!   src/switch_channel.c), which is what the column holds.
+//! - Asterisk f0c1c1a7: channels/chan_pjsip.c `hangup_cause2sip` and
+//!   res/res_pjsip.c `ast_sip_hangup_sip2cause`, with the AST_CAUSE_* values
+//!   of include/asterisk/causes.h.
+//!
+//! `sip-codes-testdata/data/q850-mapping.tsv` lists the same rows with their sources; the
+//! tests check every cause and every code of every profile against it.
 
 /// Calls `$callback!` with the cause-to-response rows.
 macro_rules! cause_to_status_rows {

@@ -23,7 +23,7 @@
 //! ```
 
 #[macro_use]
-mod causes;
+mod rows;
 mod cause;
 mod class;
 mod entry;

@@ -1,7 +1,7 @@
 use core::fmt;
 
 use super::{Cause, CauseClass, Location};
-use crate::{Class, StatusCode};
+use crate::{Class, StatusCode, WarnCode};
 
 /// Whose table maps causes and responses: the RFC, or a stack a gateway must
 /// agree with. The tables differ in about thirty places; see
@@ -323,18 +323,13 @@ macro_rules! rows {
 const CAUSE_ROWS: &[Row] = cause_to_status_rows!(rows);
 const STATUS_ROWS: &[Row] = status_to_cause_rows!(rows);
 
-/// `SLOTS[key]` is the position of `key`'s row plus one, or 0: built at
-/// compile time, with the checks that keep a table sound. The keys of the
-/// cause table are causes and its values status codes; the other way round
-/// for the status table.
-const fn index<const N: usize>(rows: &[Row], keyed_by_cause: bool) -> [u8; N] {
-    let mut slots = [0; N];
+/// Checks, at compile time, what keeps a table sound beyond its index: the
+/// keys of the cause table are causes and its values status codes; the other
+/// way round for the status table.
+const fn check(rows: &[Row], keyed_by_cause: bool) {
     let mut i = 0;
     while i < rows.len() {
-        let key = rows[i].key;
-        assert!((key as usize) < N && rows.len() < u8::MAX as usize);
-        assert!(i == 0 || rows[i - 1].key < key, "mapping rows are sorted and unique");
-        assert!(valid(key, keyed_by_cause), "a mapping row has an invalid key");
+        assert!(valid(rows[i].key, keyed_by_cause), "a mapping row has an invalid key");
         let mut column = 0;
         while column < 3 {
             if let Cell::To(value) = rows[i].cells[column] {
@@ -345,11 +340,12 @@ const fn index<const N: usize>(rows: &[Row], keyed_by_cause: bool) -> [u8; N] {
         let notes = rows[i].notes;
         assert!(notes.at_user == 0 || valid(notes.at_user, false));
         assert!(notes.new_number == 0 || valid(notes.new_number, false));
-        slots[key as usize] = i as u8 + 1;
         i += 1;
     }
-    slots
 }
+
+const _: () = check(CAUSE_ROWS, true);
+const _: () = check(STATUS_ROWS, false);
 
 /// A cause (1 to 127), or a status code of the wire (100 to 699; 409 and
 /// 411, which only RFC 2543 registered, appear in Asterisk's table).
@@ -357,17 +353,18 @@ const fn valid(value: u16, cause: bool) -> bool {
     if cause { value >= 1 && value <= Cause::MAX as u16 } else { value >= 100 && value <= 699 }
 }
 
-const CAUSE_SLOTS: [u8; 128] = index(CAUSE_ROWS, true);
-const STATUS_SLOTS: [u8; 700] = index(STATUS_ROWS, false);
+const CAUSE_SLOTS: [u8; 128] =
+    crate::slots::index!(CAUSE_ROWS, |row| row.key, 128, "the cause mapping table");
+const STATUS_SLOTS: [u8; 700] =
+    crate::slots::index!(STATUS_ROWS, |row| row.key, 700, "the status mapping table");
 
-const fn row(rows: &'static [Row], slots: &[u8], key: usize) -> Option<&'static Row> {
-    if key >= slots.len() {
-        return None;
-    }
-    match slots[key] {
-        0 => None,
-        slot => Some(&rows[slot as usize - 1]),
-    }
+/// Whether `warning` speaks of a bearer capability: 304 Media type not
+/// available or 305 Incompatible media format (see
+/// [`StatusCode::to_cause_with_warning`]).
+const fn bearer_capability_warning(warning: WarnCode) -> bool {
+    let code = warning.as_u16();
+    code == WarnCode::MEDIA_TYPE_NOT_AVAILABLE.as_u16()
+        || code == WarnCode::INCOMPATIBLE_MEDIA_FORMAT.as_u16()
 }
 
 /// The status of a cell or note; 0, an absent note, gives `None`.
@@ -395,7 +392,7 @@ impl Cause {
     /// ```
     pub const fn status_mapping(self, profile: Profile) -> CauseToStatus {
         let default = Some(profile.default_status(self.class()));
-        let Some(row) = row(CAUSE_ROWS, &CAUSE_SLOTS, self.as_u8() as usize) else {
+        let Some(row) = crate::slots::row(CAUSE_ROWS, &CAUSE_SLOTS, self.as_u8() as usize) else {
             return CauseToStatus { status: default, listed: false, at_user: None, with_new_number: None };
         };
         let (status, listed) = match row.cells[profile.column()] {
@@ -512,7 +509,7 @@ impl StatusCode {
             by_warning: false,
             at_user,
         };
-        let Some(row) = row(STATUS_ROWS, &STATUS_SLOTS, self.as_u16() as usize) else {
+        let Some(row) = crate::slots::row(STATUS_ROWS, &STATUS_SLOTS, self.as_u16() as usize) else {
             return unlisted;
         };
         let (cause, listed) = match row.cells[profile.column()] {
@@ -562,7 +559,7 @@ impl StatusCode {
     }
 
     /// Like [`to_cause`](StatusCode::to_cause), for a response that carries a
-    /// Warning header with `warn_code`. RFC 3398 §8.2.6.1 maps 488 and 606 by
+    /// Warning header with `warning`. RFC 3398 §8.2.6.1 maps 488 and 606 by
     /// their Warning: 31 Normal, unspecified by default, and 65 Bearer
     /// capability not implemented when the warning speaks of an unavailable
     /// bearer capability. The warn-codes that do are 304 "Media type not
@@ -572,17 +569,18 @@ impl StatusCode {
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::StatusCode;
+    /// use sip_codes::{StatusCode, WarnCode};
     /// use sip_codes::q850::{Cause, Profile};
     ///
     /// let here = StatusCode::NOT_ACCEPTABLE_HERE;
-    /// assert_eq!(here.to_cause_with_warning(Profile::Rfc3398, 304), Some(Cause::BEARER_CAPABILITY_NOT_IMPLEMENTED));
-    /// assert_eq!(here.to_cause_with_warning(Profile::Rfc3398, 370), Some(Cause::NORMAL_UNSPECIFIED));
-    /// assert_eq!(here.to_cause_with_warning(Profile::FreeSwitch, 304), Some(Cause::INCOMPATIBLE_DESTINATION));
+    /// let media = WarnCode::MEDIA_TYPE_NOT_AVAILABLE; // 304
+    /// assert_eq!(here.to_cause_with_warning(Profile::Rfc3398, media), Some(Cause::BEARER_CAPABILITY_NOT_IMPLEMENTED));
+    /// assert_eq!(here.to_cause_with_warning(Profile::Rfc3398, WarnCode::INSUFFICIENT_BANDWIDTH), Some(Cause::NORMAL_UNSPECIFIED));
+    /// assert_eq!(here.to_cause_with_warning(Profile::FreeSwitch, media), Some(Cause::INCOMPATIBLE_DESTINATION));
     /// ```
-    pub const fn to_cause_with_warning(self, profile: Profile, warn_code: u16) -> Option<Cause> {
+    pub const fn to_cause_with_warning(self, profile: Profile, warning: WarnCode) -> Option<Cause> {
         let mapping = self.cause_mapping(profile);
-        if mapping.by_warning && matches!(warn_code, 304 | 305) {
+        if mapping.by_warning && bearer_capability_warning(warning) {
             Some(Cause::BEARER_CAPABILITY_NOT_IMPLEMENTED)
         } else {
             mapping.cause

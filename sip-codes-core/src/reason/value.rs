@@ -1,9 +1,12 @@
 use core::fmt;
 
-use crate::catalogue::{WIRE_CODES, invalid_reason_char};
-use crate::grammar::{self, QuotedError, QuotedText};
+use super::error::Kind;
+use super::parse::{Reasons, next_param, parse_value, registered, unexpected};
+use super::{InvalidReason, ReasonProtocol};
+use crate::StatusCode;
+use crate::grammar::{self, QuotedText};
 use crate::q850::{Cause, Location};
-use crate::{ReasonProtocol, StatusCode};
+use crate::rules::WIRE_CODES;
 
 /// One value of a SIP `Reason` header field, such as
 /// `Q.850;cause=16;text="Terminated"`.
@@ -94,14 +97,14 @@ use crate::{ReasonProtocol, StatusCode};
 /// `Reason` back.
 #[derive(Clone, Copy, Debug)]
 pub struct Reason<'a> {
-    protocol: Protocol<'a>,
-    cause: ReasonCause,
-    text: Option<QuotedText<'a>>,
-    location: Option<Location>,
+    pub(super) protocol: Protocol<'a>,
+    pub(super) cause: ReasonCause,
+    pub(super) text: Option<QuotedText<'a>>,
+    pub(super) location: Option<Location>,
     /// The parameter list as received (`;cause=16 ;text="x";foo`), from which
     /// `params` reads the generic parameters; empty when there are none, as
     /// for a value built to send, so that formatting need not scan it.
-    params: &'a str,
+    pub(super) params: &'a str,
 }
 
 /// The protocol of a [`Reason`] value: registered, or kept as written.
@@ -140,7 +143,7 @@ impl<'a> Protocol<'a> {
 
     /// The protocol of a token: registered if the registry has it (ignoring
     /// ASCII case), else kept as written.
-    fn of(token: &'a str) -> Protocol<'a> {
+    pub(super) fn of(token: &'a str) -> Protocol<'a> {
         match ReasonProtocol::from_token(token) {
             Some(protocol) => Protocol::Registered(protocol),
             None => Protocol::Unregistered(token),
@@ -187,7 +190,7 @@ impl ReasonCause {
     }
 
     /// The cause `number` of `protocol`, if the protocol admits it.
-    fn of(protocol: Protocol<'_>, number: u32) -> Option<ReasonCause> {
+    pub(super) fn of(protocol: Protocol<'_>, number: u32) -> Option<ReasonCause> {
         match protocol {
             Protocol::Registered(ReasonProtocol::Sip) => {
                 let code = u16::try_from(number).ok().filter(|code| WIRE_CODES.contains(code))?;
@@ -235,8 +238,8 @@ pub struct GenericParam<'a> {
 /// see [`Reason::params`].
 #[derive(Clone, Debug)]
 pub struct GenericParams<'a> {
-    params: &'a str,
-    pos: usize,
+    pub(super) params: &'a str,
+    pub(super) pos: usize,
 }
 
 impl<'a> Iterator for GenericParams<'a> {
@@ -255,73 +258,6 @@ impl<'a> Iterator for GenericParams<'a> {
 }
 
 impl core::iter::FusedIterator for GenericParams<'_> {}
-
-/// A parameter as scanned: where it ends, its name and its value.
-struct ScannedParam<'a> {
-    /// Where the name starts.
-    start: usize,
-    /// Just past the parameter.
-    end: usize,
-    name: &'a str,
-    /// The value as written, and whether it is a quoted string.
-    value: Option<(&'a str, bool)>,
-    /// Which of `cause`, `text` and `location` it is, if any.
-    known: Option<Known>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Known {
-    Cause,
-    Text,
-    Location,
-}
-
-/// Scans the next `SEMI reason-params` of `value` from `pos`: `Ok(None)` if
-/// no `;` follows (the value ends there).
-fn next_param(value: &str, pos: usize) -> Result<Option<ScannedParam<'_>>, InvalidReason> {
-    let bytes = value.as_bytes();
-    let semi = grammar::skip_sws(bytes, pos);
-    if bytes.get(semi) != Some(&b';') {
-        return Ok(None);
-    }
-    let start = grammar::skip_sws(bytes, semi + 1);
-    let name_len = grammar::token_len(bytes, start);
-    if name_len == 0 {
-        return Err(match bytes.get(start) {
-            None | Some(b';' | b',') => InvalidReason::new(start, Kind::EmptyParameter),
-            Some(_) => unexpected(value, start, Kind::ParameterNotToken),
-        });
-    }
-    let name = &value[start..start + name_len];
-    let known = [("cause", Known::Cause), ("text", Known::Text), ("location", Known::Location)]
-        .into_iter()
-        .find_map(|(known, kind)| known.eq_ignore_ascii_case(name).then_some(kind));
-    let equal = grammar::skip_sws(bytes, start + name_len);
-    if bytes.get(equal) != Some(&b'=') {
-        return Ok(Some(ScannedParam { start, end: start + name_len, name, value: None, known }));
-    }
-    let value_start = grammar::skip_sws(bytes, equal + 1);
-    let (value_end, quoted) = if bytes.get(value_start) == Some(&b'"') {
-        let end = grammar::scan_quoted(value, value_start).map_err(|error| match error {
-            QuotedError::Unterminated => InvalidReason::new(value_start, Kind::UnterminatedText),
-            QuotedError::Control(at, c) => InvalidReason::new(at, Kind::ControlCharacter(c)),
-        })?;
-        (end, true)
-    } else {
-        // gen-value = token / host / quoted-string: a host adds the brackets
-        // and colons of an IPv6 reference to the token characters.
-        let len = bytes[value_start..]
-            .iter()
-            .take_while(|&&b| grammar::is_token_byte(b) || matches!(b, b'[' | b']' | b':'))
-            .count();
-        if len == 0 {
-            return Err(unexpected(value, value_start, Kind::EmptyValue));
-        }
-        (value_start + len, false)
-    };
-    let param_value = Some((&value[value_start..value_end], quoted));
-    Ok(Some(ScannedParam { start, end: value_end, name, value: param_value, known }))
-}
 
 impl<'a> Reason<'a> {
     /// Parses exactly one reason-value; see [`Reason`] for what odd values
@@ -436,8 +372,8 @@ impl<'a> Reason<'a> {
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
     pub fn with_text(self, text: &'a str) -> Result<Reason<'a>, InvalidReason> {
-        if let Some(c) = invalid_reason_char(text) {
-            return Err(InvalidReason::new(text.find(c).unwrap_or(0), Kind::ControlCharacter(c)));
+        if let Some((at, c)) = grammar::first_control_char(text) {
+            return Err(InvalidReason::new(at, Kind::ControlCharacter(c)));
         }
         Ok(Reason { text: Some(QuotedText::plain(text)), ..self })
     }
@@ -578,337 +514,3 @@ impl<'a> TryFrom<&'a str> for Reason<'a> {
         Reason::parse(value)
     }
 }
-
-/// The values of a `Reason` header field value, from [`Reason::parse_all`]:
-/// each is a `Result`, and the first error ends the iteration (what follows
-/// a malformed value cannot be told apart from it). A value that holds no
-/// reason at all (`""`, `,`) yields one [`InvalidReason`].
-///
-/// ```
-/// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::Reason;
-///
-/// let mut values = Reason::parse_all(r#"SIP;cause=200;text="Ok", SIP;cause="#);
-/// assert_eq!(values.next().unwrap()?.cause().as_u32(), 200);
-/// assert!(values.next().unwrap().is_err()); // empty cause
-/// assert!(values.next().is_none());
-/// assert!(Reason::parse_all(",").next().unwrap().is_err());
-/// # Ok::<(), sip_codes::InvalidReason>(())
-/// ```
-#[derive(Clone, Debug)]
-pub struct Reasons<'a> {
-    list: grammar::ValueList<'a>,
-}
-
-impl<'a> Iterator for Reasons<'a> {
-    type Item = Result<Reason<'a>, InvalidReason>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        let empty = |at| InvalidReason::new(at, Kind::Empty);
-        self.list.next(parse_value, empty, |value, at| unexpected(value, at, Kind::Trailing))
-    }
-}
-
-impl core::iter::FusedIterator for Reasons<'_> {}
-
-/// The registered protocol, for an error message.
-fn registered(protocol: Protocol<'_>) -> Option<ReasonProtocol> {
-    match protocol {
-        Protocol::Registered(protocol) => Some(protocol),
-        Protocol::Unregistered(_) => None,
-    }
-}
-
-/// Parses one reason-value starting at `start` (not white space), and returns
-/// it with the offset just past it.
-fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usize), InvalidReason> {
-    let bytes = value.as_bytes();
-    let protocol_len = grammar::token_len(bytes, start);
-    if protocol_len == 0 {
-        return Err(unexpected(value, start, Kind::ProtocolNotToken));
-    }
-    let protocol = Protocol::of(&value[start..start + protocol_len]);
-    let params_start = start + protocol_len;
-
-    let mut cause = None;
-    let mut text = None;
-    let mut location = None;
-    let mut generic = false;
-    let mut end = params_start;
-    while let Some(param) = next_param(value, end)? {
-        let duplicate = || InvalidReason::new(param.start, Kind::DuplicateParameter);
-        match (param.known, param.value) {
-            (Some(Known::Cause), _) if cause.is_some() => return Err(duplicate()),
-            (Some(Known::Cause), Some((digits, false))) => match grammar::parse_decimal(digits) {
-                Some(number) => cause = Some((number, param.start)),
-                None if digits.bytes().all(|b| b.is_ascii_digit()) => {
-                    return Err(InvalidReason::new(
-                        param.start,
-                        Kind::CauseOutOfRange { protocol: registered(protocol), cause: u32::MAX },
-                    ));
-                }
-                None => return Err(InvalidReason::new(param.start, Kind::CauseNotDigits)),
-            },
-            (Some(Known::Cause), _) => return Err(InvalidReason::new(param.start, Kind::CauseNotDigits)),
-            (Some(Known::Text), _) if text.is_some() => return Err(duplicate()),
-            (Some(Known::Text), Some((quoted, true))) => {
-                text = Some(QuotedText::written(&quoted[1..quoted.len() - 1]));
-            }
-            (Some(Known::Text), _) => return Err(InvalidReason::new(param.start, Kind::TextNotQuoted)),
-            (Some(Known::Location), _) if location.is_some() => return Err(duplicate()),
-            (Some(Known::Location), value) => {
-                match value.map(|(token, quoted)| (Location::from_token(token), quoted)) {
-                    Some((Ok(found), false)) => location = Some(found),
-                    _ => return Err(InvalidReason::new(param.start, Kind::UnknownLocation)),
-                }
-            }
-            (None, _) => {
-                // A generic parameter: its name must not have come before
-                // (RFC 3261 §7.3.1); parameter lists are short, so a scan of
-                // what came before costs less than any index.
-                let earlier = GenericParams { params: &value[..param.start], pos: params_start };
-                if generic && earlier.clone().any(|earlier| earlier.name.eq_ignore_ascii_case(param.name)) {
-                    return Err(duplicate());
-                }
-                generic = true;
-            }
-        }
-        end = param.end;
-    }
-
-    // What follows must end the value: report stray text (`SIP cause=200`)
-    // before a cause that it may be hiding.
-    let after = grammar::skip_sws(bytes, end);
-    if !matches!(bytes.get(after), None | Some(b',')) {
-        return Err(unexpected(value, after, Kind::Trailing));
-    }
-    let Some((number, cause_at)) = cause else {
-        return Err(InvalidReason::new(end, Kind::MissingCause));
-    };
-    let Some(cause) = ReasonCause::of(protocol, number) else {
-        return Err(InvalidReason::new(
-            cause_at,
-            Kind::CauseOutOfRange { protocol: registered(protocol), cause: number },
-        ));
-    };
-    let params = if generic { &value[params_start..end] } else { "" };
-    Ok((Reason { protocol, cause, text, location, params }, end))
-}
-
-/// The error for an unexpected character at `at`: a control character there
-/// is reported as such, since it is the more serious fault.
-fn unexpected(value: &str, at: usize, kind: Kind) -> InvalidReason {
-    match grammar::find_control(value, at) {
-        Some((found, c)) if found == at => InvalidReason::new(at, Kind::ControlCharacter(c)),
-        _ => InvalidReason::new(at, kind),
-    }
-}
-
-/// Why a text is not a valid [`Reason`] value, and where.
-///
-/// Its message names the rule of RFC 3326 or RFC 3261 that the value breaks
-/// and what would be right.
-///
-/// ```
-/// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::Reason;
-///
-/// let error = Reason::parse("Q.850;cause=300").unwrap_err();
-/// assert_eq!(error.offset(), 6);
-/// assert_eq!(error.cause(), Some(300));
-/// assert_eq!(
-///     error.to_string(),
-///     "the cause 300 at byte 6 is not a Q.850 cause: ITU-T Q.850 defines cause values from 1 to \
-///      127; send one of those, such as 16 (normal call clearing)"
-/// );
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct InvalidReason {
-    offset: usize,
-    kind: Kind,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// No value at all.
-    Empty,
-    /// The protocol is missing or not a token.
-    ProtocolNotToken,
-    /// After the protocol or a parameter: neither `;`, `,` nor the end.
-    Trailing,
-    /// `;` followed by nothing, `;` or `,`.
-    EmptyParameter,
-    /// `;` followed by something that is not a token.
-    ParameterNotToken,
-    /// `name=` with no value.
-    EmptyValue,
-    /// A cause that is not `1*DIGIT`.
-    CauseNotDigits,
-    /// A cause the protocol does not admit (`u32::MAX` when it overflows).
-    CauseOutOfRange { protocol: Option<ReasonProtocol>, cause: u32 },
-    /// No `cause` parameter.
-    MissingCause,
-    /// A `text` without a quoted string.
-    TextNotQuoted,
-    /// A `location` that is not one of RFC 8606's tokens.
-    UnknownLocation,
-    /// A quoted string without its closing quote.
-    UnterminatedText,
-    /// A parameter name that came before.
-    DuplicateParameter,
-    /// A control character other than HTAB, outside a fold.
-    ControlCharacter(char),
-}
-
-impl InvalidReason {
-    const fn new(offset: usize, kind: Kind) -> InvalidReason {
-        InvalidReason { offset, kind }
-    }
-
-    /// The byte offset in the value where it breaks the rule (for the
-    /// constructors, in the argument at fault).
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::Reason;
-    /// assert_eq!(Reason::parse("SIP;cause=200;;text=\"Ok\"").unwrap_err().offset(), 14);
-    /// assert_eq!(Reason::parse("SIP").unwrap_err().offset(), 3);
-    /// ```
-    pub const fn offset(&self) -> usize {
-        self.offset
-    }
-
-    /// The cause, when it is a number that the protocol does not admit.
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::Reason;
-    /// assert_eq!(Reason::parse("Q.850;cause=0").unwrap_err().cause(), Some(0));
-    /// assert_eq!(Reason::parse("SIP;cause=99").unwrap_err().cause(), Some(99));
-    /// assert_eq!(Reason::parse("SIP;cause=abc").unwrap_err().cause(), None);
-    /// ```
-    pub const fn cause(&self) -> Option<u32> {
-        match self.kind {
-            Kind::CauseOutOfRange { cause, .. } => Some(cause),
-            _ => None,
-        }
-    }
-
-    /// The control character found, when that is the rule broken.
-    ///
-    /// ```
-    /// # extern crate sip_codes_core as sip_codes;
-    /// let error = sip_codes::Reason::parse("SIP;cause=200\r\nVia: evil").unwrap_err();
-    /// assert_eq!(error.control_character(), Some('\r'));
-    /// ```
-    pub const fn control_character(&self) -> Option<char> {
-        match self.kind {
-            Kind::ControlCharacter(c) => Some(c),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for InvalidReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let offset = self.offset;
-        const EXAMPLE: &str = "`Q.850;cause=16;text=\"Terminated\"`";
-        match self.kind {
-            Kind::Empty => write!(
-                f,
-                "the Reason value holds no reason: RFC 3326 §2 wants at least one protocol with its \
-                 cause, as in {EXAMPLE}"
-            ),
-            Kind::ProtocolNotToken => write!(
-                f,
-                "a reason value starts with its protocol, a token such as SIP or Q.850 (RFC 3326 \
-                 §2: protocol = \"SIP\" / \"Q.850\" / token), and byte {offset} is not one; write \
-                 the protocol unquoted, as in {EXAMPLE}"
-            ),
-            Kind::Trailing => write!(
-                f,
-                "byte {offset} should be `;` before a parameter, `,` before the next value, or the \
-                 end: RFC 3326 §2 writes a reason value as protocol *(SEMI reason-params), as in \
-                 {EXAMPLE}"
-            ),
-            Kind::EmptyParameter => write!(
-                f,
-                "there is no parameter after the `;` before byte {offset}: RFC 3326 §2 puts a \
-                 parameter after every semicolon; remove the extra `;`"
-            ),
-            Kind::ParameterNotToken => write!(
-                f,
-                "the parameter at byte {offset} does not start with a name: RFC 3261 §25.1 makes a \
-                 parameter a token, optionally `=` and a value, as in `;cause=16`"
-            ),
-            Kind::EmptyValue => write!(
-                f,
-                "the parameter value at byte {offset} is empty: RFC 3261 §25.1 wants a token, host \
-                 or quoted string after `=`; give the value, or drop the `=`"
-            ),
-            Kind::CauseNotDigits => write!(
-                f,
-                "the cause at byte {offset} is not a number: RFC 3326 §2 defines it as 1*DIGIT, as \
-                 in `;cause=16`"
-            ),
-            Kind::CauseOutOfRange { cause: u32::MAX, .. } => write!(
-                f,
-                "the cause at byte {offset} is too large: no registered protocol has causes above \
-                 4294967295; send the cause the protocol defines"
-            ),
-            Kind::CauseOutOfRange { protocol: Some(ReasonProtocol::Sip), cause } => write!(
-                f,
-                "the cause {cause} at byte {offset} is not a SIP status code: RFC 3326 §2 makes the \
-                 cause of protocol SIP a status code, and RFC 3261 §7.2 puts only 100 to 699 on \
-                 the wire; send one of those, such as 487"
-            ),
-            Kind::CauseOutOfRange { protocol: Some(ReasonProtocol::Q850), cause } => write!(
-                f,
-                "the cause {cause} at byte {offset} is not a Q.850 cause: ITU-T Q.850 defines cause \
-                 values from 1 to 127; send one of those, such as 16 (normal call clearing)"
-            ),
-            Kind::CauseOutOfRange { cause, .. } => {
-                write!(f, "the cause {cause} at byte {offset} is not one that the protocol admits")
-            }
-            Kind::MissingCause => write!(
-                f,
-                "the reason value ends at byte {offset} without a cause: every protocol of the \
-                 IANA Reason Protocols registry (RFC 3326 §2) says what happened through its \
-                 cause; add one, as in {EXAMPLE}"
-            ),
-            Kind::TextNotQuoted => write!(
-                f,
-                "the text parameter at byte {offset} is not a quoted string: RFC 3326 §2 defines \
-                 reason-text as \"text\" EQUAL quoted-string; put the text in double quotes, as in \
-                 {EXAMPLE}"
-            ),
-            Kind::UnknownLocation => write!(
-                f,
-                "the location at byte {offset} is not one of the tokens of RFC 8606 §4 (U, LPN, LN, \
-                 TN, RLN, RPN, INTL, BI, or LOC-6 and the like for spare values); write one of \
-                 those, unquoted, as in `Q.850;cause=21;location=U`"
-            ),
-            Kind::UnterminatedText => write!(
-                f,
-                "the quoted string that opens at byte {offset} has no closing double quote: RFC \
-                 3261 §25.1 defines quoted-string with both quotes; end it with \", and escape a \
-                 quote inside it as \\\""
-            ),
-            Kind::DuplicateParameter => write!(
-                f,
-                "the parameter at byte {offset} was already given: RFC 3261 §7.3.1 says a \
-                 parameter name MUST NOT appear more than once in a header field value; keep one"
-            ),
-            Kind::ControlCharacter(c) => write!(
-                f,
-                "the control character U+{:04X} at byte {offset} is not allowed in a Reason value: \
-                 RFC 3261 §25.1 admits line breaks only to fold a line (CRLF then a space), and a \
-                 bare CR or LF would start a header field of the sender's choosing (header \
-                 injection); remove it",
-                u32::from(c)
-            ),
-        }
-    }
-}
-
-impl core::error::Error for InvalidReason {}

@@ -295,10 +295,7 @@ impl WarnEntry {
         if code < *SIP_WARN_CODES.start() || code > *SIP_WARN_CODES.end() {
             return None;
         }
-        match WARN_SLOTS[(code - *SIP_WARN_CODES.start()) as usize] {
-            0 => None,
-            slot => Some(&WARN_CODES[slot as usize - 1]),
-        }
+        crate::slots::row(WARN_CODES, WARN_SLOTS, (code - *SIP_WARN_CODES.start()) as usize)
     }
 
     /// The row whose CamelCase name (`SipsRequired`) or constant name
@@ -383,18 +380,8 @@ warn_codes!(expand_warn_codes);
 /// The index from code to row: `WARN_SLOTS[code - 300]` is the row's position
 /// plus one, or 0 when the code is not registered. Built at compile time,
 /// where it also checks that the rows are sorted and unique.
-const WARN_SLOTS: &[u8; 100] = &{
-    let mut slots = [0; 100];
-    let mut i = 0;
-    while i < WARN_CODES.len() {
-        let code = WARN_CODES[i].code;
-        assert!(code >= 300 && code <= 399, "warn-codes are 300 to 399");
-        assert!(i == 0 || WARN_CODES[i - 1].code < code, "warn-code rows are sorted and unique");
-        slots[(code - 300) as usize] = i as u8 + 1;
-        i += 1;
-    }
-    slots
-};
+const WARN_SLOTS: &[u8; 100] =
+    &crate::slots::index!(WARN_CODES, |row| row.code - *SIP_WARN_CODES.start(), 100, "the warn-codes");
 
 /// `399 Miscellaneous warning`, or `312` for an extension code.
 impl fmt::Display for WarnCode {
