@@ -7,8 +7,8 @@
 //!
 //! Every error is spanned on the offending token and names the rule and the fix.
 
-use crate::syntax::{Error, Lit, LitInt, LitStr};
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
+use syn::{Error, Lit, LitInt, LitStr};
 
 use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
 use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
@@ -235,22 +235,24 @@ pub(crate) fn resolve<C: Catalogue>(tokens: TokenStream) -> Result<(&'static C::
         }
         (TokenTree::Ident(ident), true) => {
             // `r#UserBusy` names what `UserBusy` does.
-            let name = ident.to_string();
-            by_name::<C>(name.strip_prefix("r#").unwrap_or(&name), ident.span())
+            by_name::<C>(&syn::ext::IdentExt::unraw(ident).to_string(), ident.span())
         }
+        // syn tells the kinds of literal apart as rustc does (`486.` and
+        // `1e3` are floats); an unrecognised literal is `Verbatim`, not a panic.
         (TokenTree::Literal(literal), true) => match Lit::new(literal.clone()) {
             Lit::Int(int) => by_number::<C>(&int),
-            Lit::Str(text) => by_text::<C>(&text),
-            Lit::Float(span) => Err(Error::new(
-                span,
+            // A suffix on a string (`"Busy Here"x`) makes it another literal.
+            Lit::Str(text) if text.suffix().is_empty() => by_text::<C>(&text),
+            Lit::Float(float) => Err(Error::new(
+                float.span(),
                 format!(
                     "{} is an integer: write it without a fraction or exponent, such as {}",
                     C::A_NUMBER,
                     C::EXAMPLE.0
                 ),
             )),
-            Lit::Other(span) => {
-                Err(Error::new(span, format!("expected {forms}, found another kind of literal")))
+            other => {
+                Err(Error::new(other.span(), format!("expected {forms}, found another kind of literal")))
             }
         },
         (TokenTree::Punct(punct), true) => {
@@ -260,6 +262,8 @@ pub(crate) fn resolve<C: Catalogue>(tokens: TokenStream) -> Result<(&'static C::
 }
 
 fn by_number<C: Catalogue>(int: &LitInt) -> Result<(&'static C::Row, Span), Error> {
+    // `base10_parse` would read `0x1E6`, `486u8` and `4_8_6` all as 486: the
+    // base, the suffix and the digits are checked on the literal as written.
     let span = int.span();
     let text = int.token().to_string();
     let suffix = int.suffix();

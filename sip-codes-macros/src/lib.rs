@@ -19,7 +19,6 @@ mod derive;
 #[cfg(test)]
 mod never_panics;
 mod status;
-mod syntax;
 
 use proc_macro::TokenStream;
 

@@ -99,6 +99,9 @@ fn malformed_input_gives_exactly_one_error() {
         quote!(""),
         quote!("\0\r\n"),
         quote!(b"486"),
+        quote!(c"486"),
+        quote!("Busy Here"suffix),
+        quote!(486suffix),
         quote!('a'),
         quote!('a 'b),
         quote!(true),
@@ -167,6 +170,26 @@ fn malformed_derive_input_gives_errors_and_a_fallback() {
         ),
         quote!(
             #[sip(486, crate = 5)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, crate = a::b<T>)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, reason = "x"suffix)]
+            struct S;
+        ),
+        quote!(
+            #[sip(486, reason = "x" "y")]
+            struct S;
+        ),
+        quote!(
+            #[sip(486 = 1)]
+            struct S;
+        ),
+        quote!(
+            #[sip(crate)]
             struct S;
         ),
         quote!(

@@ -223,3 +223,143 @@ fn deprecated_codes_compile() {
     struct Accepted;
     assert_eq!(Accepted.status().as_u16(), 202);
 }
+
+/// A transparent field on a type parameter gets its bound, beside the
+/// declaration's own where clause (trailing comma and all) and a const parameter.
+#[derive(SipResponse)]
+#[sip(transparent)]
+struct Tagged<E, const N: usize>(E)
+where
+    E: std::fmt::Debug;
+
+#[test]
+fn const_parameters_beside_a_where_clause() {
+    let tagged: Tagged<CallError, 3> = Tagged(CallError::Busy);
+    assert_eq!(tagged.status().as_u16(), 486);
+}
+
+/// Raw identifiers everywhere a name stands: the type, variants, a field,
+/// a generic parameter, and the code's name itself.
+#[derive(SipResponse)]
+#[allow(non_camel_case_types)]
+enum r#match<r#T> {
+    #[sip(r#BusyHere)]
+    r#type,
+    #[sip(transparent)]
+    r#struct { r#fn: r#T },
+}
+
+#[test]
+fn raw_identifiers() {
+    assert_eq!(r#match::<CallError>::r#type.status().as_u16(), 486);
+    let forwarded = r#match::r#struct { r#fn: CallError::Overloaded(1) };
+    assert_eq!((forwarded.status().as_u16(), forwarded.reason()), (503, "Overloaded, retry later"));
+}
+
+/// rustc removes what `#[cfg]` turns off before the derive reads the input:
+/// a 1xx here would be rejected if the derive saw it. (This file is
+/// compiled with `test` on.)
+#[derive(SipResponse)]
+enum Configured {
+    #[cfg(not(test))]
+    #[sip(100)]
+    NeverCompiled,
+    #[cfg(test)]
+    #[sip(486)]
+    Compiled,
+    // One field once the other is configured out, so `transparent` holds.
+    #[sip(transparent)]
+    Forwarded(#[cfg(not(test))] u8, CallError),
+    #[cfg_attr(test, sip(480))]
+    #[cfg_attr(not(test), sip(100))]
+    ByCfgAttr,
+}
+
+#[test]
+fn cfg_variants_fields_and_cfg_attr() {
+    assert_eq!(Configured::Compiled.status().as_u16(), 486);
+    assert_eq!(Configured::Forwarded(CallError::Busy).reason(), "Busy Here");
+    assert_eq!(Configured::ByCfgAttr.status().as_u16(), 480);
+}
+
+/// Explicit discriminants, of any expression, leave the derive unmoved.
+#[derive(SipResponse, Clone, Copy)]
+#[repr(u8)]
+enum Discriminants {
+    #[sip(486)]
+    Shifted = 1 << 2,
+    #[sip(NotFound)]
+    Compared = if 1 < 2 { 20 } else { 21 },
+    #[sip(503)]
+    Block = {
+        const BASE: u8 = 30;
+        BASE + 1
+    },
+    #[sip(603)]
+    Cast = u16::MAX as u8 - 1,
+}
+
+#[test]
+fn discriminants() {
+    let cases = [
+        (Discriminants::Shifted, 4, 486),
+        (Discriminants::Compared, 20, 404),
+        (Discriminants::Block, 31, 503),
+        (Discriminants::Cast, 254, 603),
+    ];
+    for (variant, discriminant, code) in cases {
+        assert_eq!((variant as u8, variant.status().as_u16()), (discriminant, code));
+    }
+}
+
+/// An enum written by `macro_rules!`: the name, the codes (as `expr`,
+/// `literal` and `ident` fragments), a field type and whole attributes
+/// arrive as fragments, some wrapped in invisible groups.
+macro_rules! sip_errors {
+    (
+        $name:ident {
+            expressions: [$($variant:ident => $code:expr),*],
+            literal: $literal:ident => $lit:literal,
+            name: $named:ident => $code_name:ident,
+            meta: $(#[$meta:meta])* $attributed:ident,
+            ty: $wrapper:ident($inner:ty),
+        }
+    ) => {
+        #[derive(Debug, SipResponse)]
+        enum $name {
+            $(#[sip($code)] $variant,)*
+            #[sip($lit, reason = "From a literal")]
+            $literal,
+            #[sip($code_name)]
+            $named,
+            $(#[$meta])*
+            $attributed,
+            #[sip(transparent)]
+            $wrapper($inner),
+        }
+    };
+}
+
+sip_errors!(Generated {
+    expressions: [Busy => 486, Missing => NotFound, Declined => "Decline"],
+    literal: Literal => 480,
+    name: Named => Forbidden,
+    meta: #[doc = "An attribute passed as a `meta` fragment."] #[sip(503)] Attributed,
+    ty: Wrapper(CallError),
+});
+
+#[test]
+fn enums_made_by_macro_rules() {
+    let cases = [
+        (Generated::Busy, 486, "Busy Here"),
+        (Generated::Missing, 404, "Not Found"),
+        (Generated::Declined, 603, "Decline"),
+        (Generated::Literal, 480, "From a literal"),
+        (Generated::Named, 403, "Forbidden"),
+        (Generated::Attributed, 503, "Service Unavailable"),
+        (Generated::Wrapper(CallError::Busy), 486, "Busy Here"),
+    ];
+    for (error, code, reason) in cases {
+        assert_eq!((error.status().as_u16(), error.reason()), (code, reason), "{error:?}");
+    }
+}

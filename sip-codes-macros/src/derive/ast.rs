@@ -1,12 +1,12 @@
 //! A typed view of the derive's input: the type, and one arm per variant (or
 //! one for a struct), each with its parsed `#[sip]` attribute.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
-
-use crate::syntax::{Attribute, Data, DeriveInput, Error, Fields, Generics, push_error};
+use syn::{Attribute, Data, DeriveInput, Error, Fields, Generics, Ident};
 
 use super::attr::{self, Attr};
+use super::push_error;
 
 pub(crate) struct Input<'a> {
     pub ident: &'a Ident,
@@ -39,8 +39,9 @@ impl<'a> Input<'a> {
         };
         let attr = parse(&input.attrs);
         let (arms, is_enum) = match &input.data {
-            Data::Enum(variants) => {
-                let arms = variants
+            Data::Enum(data) => {
+                let arms = data
+                    .variants
                     .iter()
                     .map(|variant| {
                         let ident = &variant.ident;
@@ -51,12 +52,13 @@ impl<'a> Input<'a> {
                 (arms, true)
             }
             // A struct's attribute is both its arm's and the type's.
-            Data::Struct(fields) => {
-                (vec![Arm { path: quote!(Self), ident: &input.ident, fields, attr: None }], false)
-            }
-            Data::Union(span) => {
+            Data::Struct(data) => (
+                vec![Arm { path: quote!(Self), ident: &input.ident, fields: &data.fields, attr: None }],
+                false,
+            ),
+            Data::Union(data) => {
                 return Err(Error::new(
-                    *span,
+                    data.union_token.span,
                     "SipResponse cannot be derived for a union: derive it for an enum or a struct, \
                      or implement the trait by hand",
                 ));

@@ -1,9 +1,8 @@
 //! Code generation for `#[derive(SipResponse)]`, from a checked input.
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
-use quote::{quote, quote_spanned};
-
-use crate::syntax::{DeriveInput, Fields};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::{DeriveInput, Fields, Generics};
 
 use super::ast::Input;
 use super::attr;
@@ -15,6 +14,7 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
     let krate = &checked.krate;
     let ident = input.ident;
     let generics = input.generics;
+    let type_params: Vec<&Ident> = generics.type_params().map(|param| &param.ident).collect();
     let mut bounds = Vec::new();
     let status_code = quote!(#krate::StatusCode);
     let mut status_arms = Vec::new();
@@ -62,7 +62,7 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             }
             Response::Transparent { member, ty } => {
                 // A field whose type involves a type parameter needs the bound.
-                if mentions_any(ty, &generics.type_params) {
+                if mentions_any(ty.to_token_stream(), &type_params) {
                     bounds.push(quote!(#ty: #krate::SipResponse));
                 }
                 status_arms.push(quote!(#path { #member: ref inner } => #krate::SipResponse::status(inner)));
@@ -95,8 +95,8 @@ pub(crate) fn impl_sip_response(input: &Input, checked: &Checked) -> TokenStream
             }
         }
     });
-    let (impl_generics, type_generics, where_clause) =
-        (generics.impl_generics(), generics.type_generics(), generics.where_clause(&bounds));
+    let (impl_generics, type_generics, _) = generics.split_for_impl();
+    let where_clause = where_clause(generics, &bounds);
     let deprecated = (!deprecated.is_empty()).then(|| quote!(const _: () = { #(#deprecated)* };));
     quote! {
         #deprecated
@@ -124,9 +124,7 @@ pub(crate) fn fallback(input: &DeriveInput) -> TokenStream {
     let ident = &input.ident;
     let attr = attr::parse(&input.attrs).ok().flatten();
     let krate = valid::krate(attr.as_ref());
-    let generics = &input.generics;
-    let (impl_generics, type_generics, where_clause) =
-        (generics.impl_generics(), generics.type_generics(), generics.where_clause(&[]));
+    let (impl_generics, type_generics, where_clause) = input.generics.split_for_impl();
     quote! {
         #[automatically_derived]
         impl #impl_generics #krate::SipResponse for #ident #type_generics #where_clause {
@@ -137,11 +135,22 @@ pub(crate) fn fallback(input: &DeriveInput) -> TokenStream {
     }
 }
 
+/// `where …` with the declaration's predicates and `bounds`, or nothing.
+/// Written out rather than pushed into a copy of the generics, which
+/// `parse_quote!` would do by parsing, and which panics on failure.
+fn where_clause(generics: &Generics, bounds: &[TokenStream]) -> TokenStream {
+    let predicates = generics.where_clause.iter().flat_map(|clause| &clause.predicates);
+    if generics.where_clause.is_none() && bounds.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(where #(#predicates,)* #(#bounds,)*)
+}
+
 /// Whether `tokens` name one of `params`, at any depth: `(T, u8)` does.
-fn mentions_any(tokens: &TokenStream, params: &[Ident]) -> bool {
-    tokens.clone().into_iter().any(|token| match token {
-        TokenTree::Ident(ident) => params.contains(&ident),
-        TokenTree::Group(group) => mentions_any(&group.stream(), params),
+fn mentions_any(tokens: TokenStream, params: &[&Ident]) -> bool {
+    tokens.into_iter().any(|token| match token {
+        TokenTree::Ident(ident) => params.contains(&&ident),
+        TokenTree::Group(group) => mentions_any(group.stream(), params),
         _ => false,
     })
 }

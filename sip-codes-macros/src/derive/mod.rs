@@ -6,11 +6,11 @@ mod attr;
 mod expand;
 mod valid;
 
-use crate::syntax::DeriveInput;
 use proc_macro2::TokenStream;
+use syn::{DeriveInput, Error};
 
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
-    let input = match DeriveInput::parse(input) {
+    let input: DeriveInput = match syn::parse2(input) {
         Ok(input) => input,
         Err(error) => return error.to_compile_error(),
     };
@@ -23,5 +23,14 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
             tokens.extend(expand::fallback(&input));
             tokens
         }
+    }
+}
+
+/// Adds `error` to the errors found so far: every rule is checked, and all
+/// the violations are reported at once.
+fn push_error(errors: &mut Option<Error>, error: Error) {
+    match errors {
+        Some(all) => all.combine(error),
+        None => *errors = Some(error),
     }
 }

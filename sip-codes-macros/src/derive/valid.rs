@@ -1,12 +1,13 @@
 //! Every rule of `#[derive(SipResponse)]`, checked in one place. Each
 //! violation is an error spanned on the token at fault that says how to fix it.
 
-use crate::syntax::{Error, LitStr, push_error};
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote};
+use syn::{Error, LitStr, Member, Type};
 
 use super::ast::{Arm, Input};
 use super::attr::Attr;
+use super::push_error;
 use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
 use sip_codes_core::Entry;
 use sip_codes_core::q850::CauseEntry;
@@ -18,11 +19,11 @@ pub(crate) enum Response<'a> {
     Code {
         row: &'static Entry,
         span: Span,
-        reason: Option<LitStr>,
+        reason: Option<&'a LitStr>,
         q850: Option<(&'static CauseEntry, Span)>,
     },
     /// The field's name, or `0` in a tuple, and its type.
-    Transparent { member: TokenStream, ty: &'a TokenStream },
+    Transparent { member: Member, ty: &'a Type },
 }
 
 /// The input, checked: the path to `sip-codes`, and each arm's response.
@@ -80,7 +81,7 @@ pub(crate) fn check<'a>(input: &'a Input<'a>) -> Result<Checked<'a>, Error> {
 /// renamed dependency.
 pub(crate) fn krate(type_attr: Option<&Attr>) -> TokenStream {
     match type_attr.and_then(|attr| attr.krate.as_ref()) {
-        Some(path) => path.clone(),
+        Some(path) => path.to_token_stream(),
         None => quote!(::sip_codes),
     }
 }
@@ -158,12 +159,12 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
     Ok(())
 }
 
-fn response<'a>(input: &Input, arm: &'a Arm<'a>, attr: Option<&Attr>) -> Result<Response<'a>, Error> {
-    let code = |attr: &Attr| {
+fn response<'a>(input: &'a Input, arm: &'a Arm<'a>, attr: Option<&'a Attr>) -> Result<Response<'a>, Error> {
+    let code = |attr: &'a Attr| {
         attr.code.map(|(row, span)| Response::Code {
             row,
             span,
-            reason: attr.reason.clone(),
+            reason: attr.reason.as_ref(),
             q850: attr.q850,
         })
     };
@@ -173,8 +174,8 @@ fn response<'a>(input: &Input, arm: &'a Arm<'a>, attr: Option<&Attr>) -> Result<
             match (fields.next(), fields.next()) {
                 (Some(field), None) => {
                     let member = match &field.ident {
-                        Some(ident) => ident.to_token_stream(),
-                        None => proc_macro2::Literal::usize_unsuffixed(0).into_token_stream(),
+                        Some(ident) => Member::Named(ident.clone()),
+                        None => Member::Unnamed(0.into()),
                     };
                     Ok(Response::Transparent { member, ty: &field.ty })
                 }
