@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod best;
+mod capture;
 mod cause;
 mod cli;
 mod display;
