@@ -267,15 +267,15 @@ pub struct Message<'a> {
     /// The header field lines, each with its line end, without the empty line.
     fields: &'a str,
     body: &'a [u8],
-    irregular: usize,
 }
 
-/// Whether a header line starts a field: a token name, then a colon.
+/// Whether a header line starts a field: a token name, then a colon
+/// (white space may come between, RFC 3261 §7.3.1). Reads only the name.
 fn starts_field(line: &str) -> bool {
-    line.split_once(':').is_some_and(|(name, _)| {
-        let name = name.trim_end_matches([' ', '\t']);
-        !name.is_empty() && name.bytes().all(is_token)
-    })
+    let bytes = line.as_bytes();
+    let name = bytes.iter().take_while(|&&b| is_token(b)).count();
+    let after = bytes[name..].iter().find(|&&b| b != b' ' && b != b'\t');
+    name > 0 && after == Some(&b':')
 }
 
 impl<'a> Message<'a> {
@@ -299,15 +299,10 @@ impl<'a> Message<'a> {
         // (no `name:`, no leading white space) is read as continuing the
         // field before it, as the line-wrapped messages of RFC 3665 need,
         // and counted.
-        let mut irregular = 0;
-        for (index, line) in fields.split_inclusive('\n').enumerate() {
-            let bare = line.trim_end_matches(['\r', '\n']);
-            if index == 0 && !starts_field(bare) {
-                return Err(MessageError::HeaderLine { offset: head.start_len });
-            }
-            if !starts_field(bare) && !bare.starts_with([' ', '\t']) {
-                irregular += 1;
-            }
+        // The first line must start a field; any later line either starts
+        // one or continues the one before (see `irregular_lines`).
+        if Lines(fields).next().is_some_and(|line| !starts_field(line)) {
+            return Err(MessageError::HeaderLine { offset: head.start_len });
         }
         let rest = &bytes[head.len..];
         let body = match head.content_length {
@@ -316,7 +311,7 @@ impl<'a> Message<'a> {
                 .get(..length)
                 .ok_or(MessageError::BodyShorter { declared: length, available: rest.len() })?,
         };
-        Ok(Message { start, fields, body, irregular })
+        Ok(Message { start, fields, body })
     }
 
     /// The start line.
@@ -336,7 +331,7 @@ impl<'a> Message<'a> {
     /// folded value unfolded (RFC 3261 §7.3.1: each line break with the
     /// white space around it becomes one space).
     pub fn headers(&self) -> Headers<'a> {
-        Headers { rest: self.fields }
+        Headers { lines: Lines(self.fields).peekable() }
     }
 
     /// The value of the first header field named `name`, compact forms
@@ -359,7 +354,7 @@ impl<'a> Message<'a> {
     /// (RFC 3261 §7.3.1 allows neither): each is read as continuing the
     /// field before it.
     pub fn irregular_lines(&self) -> usize {
-        self.irregular
+        Lines(self.fields).filter(|line| !starts_field(line) && !line.starts_with([' ', '\t'])).count()
     }
 }
 
@@ -375,20 +370,21 @@ fn parse_start_line(line: &str) -> Result<StartLine<'_>, MessageError> {
 /// The header fields of a [`Message`], unfolded; see [`Message::headers`].
 #[derive(Clone, Debug)]
 pub struct Headers<'a> {
-    rest: &'a str,
+    lines: std::iter::Peekable<Lines<'a>>,
 }
 
 impl<'a> Iterator for Headers<'a> {
     type Item = (&'a str, Cow<'a, str>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (line, mut rest) = split_line(self.rest)?;
-        // `Message::parse` checked that each field line has a colon.
-        let (name, first) = line.split_once(':')?;
+        let line = self.lines.next()?;
+        // `Message::parse` checked that the first line starts a field, and
+        // each call stops before the next line that does.
+        let colon = memchr::memchr(b':', line.as_bytes())?;
+        let (name, first) = (&line[..colon], &line[colon + 1..]);
         let name = name.trim_end_matches([' ', '\t']);
         let mut value = Cow::Borrowed(first.trim_matches([' ', '\t']));
-        while !rest.is_empty() && !starts_field(split_line(rest).map_or("", |(line, _)| line)) {
-            let Some((more, after)) = split_line(rest) else { break };
+        while let Some(more) = self.lines.next_if(|line| !starts_field(line)) {
             let more = more.trim_matches([' ', '\t']);
             if !more.is_empty() {
                 let joined = value.to_mut();
@@ -397,9 +393,7 @@ impl<'a> Iterator for Headers<'a> {
                 }
                 joined.push_str(more);
             }
-            rest = after;
         }
-        self.rest = rest;
         Some((name, value))
     }
 }
@@ -409,8 +403,27 @@ fn split_line(text: &str) -> Option<(&str, &str)> {
     if text.is_empty() {
         return None;
     }
-    let (line, rest) = text.split_once('\n').unwrap_or((text, ""));
+    // memchr finds the line end faster than `str::split_once`, and an LF
+    // byte is always a character boundary in UTF-8.
+    let (line, rest) = match memchr::memchr(b'\n', text.as_bytes()) {
+        Some(end) => (&text[..end], &text[end + 1..]),
+        None => (text, ""),
+    };
     Some((line.strip_suffix('\r').unwrap_or(line), rest))
+}
+
+/// The lines of a text, without their line ends.
+#[derive(Clone, Debug)]
+struct Lines<'a>(&'a str);
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (line, rest) = split_line(self.0)?;
+        self.0 = rest;
+        Some(line)
+    }
 }
 
 #[cfg(test)]
