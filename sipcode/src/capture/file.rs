@@ -1,5 +1,5 @@
 //! Capture files: gzip or not, pcap or pcapng (framed by `pcap-parser`),
-//! each packet with its link type and time handed to [`packet`](super::packet).
+//! each packet with its link type and time handed to [`packet`].
 
 use std::fmt;
 use std::io::{self, Cursor, Read};
