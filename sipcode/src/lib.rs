@@ -24,6 +24,10 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+// The capture reader, ahead of the commands that read packet captures; public
+// (hidden) for the fuzz target and the benchmark, which drive it directly.
+#[doc(hidden)]
+pub mod capture;
 mod cli;
 mod command;
 mod output;
