@@ -130,13 +130,7 @@ pub use warning::{InvalidWarning, WarnAgent, Warning, Warnings};
 // this crate. The three crates are released together, at one version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::rules::{WIRE_CODES, follows_name_rule, neighbours, spells};
+    pub use crate::grammar::first_control_char;
+    pub use crate::rules::{WIRE_CODES, follows_name_rule, spells};
     pub use crate::suggest::edit_distance;
-
-    /// The first control character of `reason` other than HTAB: the macros'
-    /// name for `grammar::first_control_char`,
-    /// until they call it by that name.
-    pub fn invalid_reason_char(reason: &str) -> Option<char> {
-        crate::grammar::first_control_char(reason).map(|(_, c)| c)
-    }
 }
