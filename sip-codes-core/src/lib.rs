@@ -113,11 +113,6 @@ pub use reason::ReasonProtocol;
 #[cfg(feature = "headers")]
 pub use reason::{InvalidReason, Reason, ReasonCause, Reasons};
 pub use row::{CatalogueRow, Spelling};
-// Kept at the root, hidden, until `sipcode` names them through `reason::`:
-// bare at the root of a SIP library, `Protocol` reads as a transport.
-#[cfg(feature = "headers")]
-#[doc(hidden)]
-pub use reason::{GenericParam, GenericParams, Protocol};
 pub use status::{
     CATALOGUE, Class, Entry, InvalidClass, InvalidStatusCode, InvalidStatusLine, Reference, StatusCode,
     StatusLine,
@@ -132,5 +127,4 @@ pub use warning::{InvalidWarning, WarnAgent, Warning, Warnings};
 pub mod __private {
     pub use crate::grammar::first_control_char;
     pub use crate::rules::{WIRE_CODES, follows_name_rule, spells};
-    pub use crate::suggest::edit_distance;
 }
