@@ -113,8 +113,9 @@ pub use reason::ReasonProtocol;
 #[cfg(feature = "headers")]
 pub use reason::{InvalidReason, Reason, ReasonCause, Reasons};
 pub use row::{CatalogueRow, Spelling};
-// Kept at the root, hidden, until `sipcode` names them through `reason::`:
-// bare at the root of a SIP library, `Protocol` reads as a transport.
+// Kept at the root, hidden, only for the doctests of `reason/value.rs`, which
+// still import them from here; remove with those imports. Bare at the root
+// of a SIP library, `Protocol` reads as a transport: use `reason::Protocol`.
 #[cfg(feature = "headers")]
 #[doc(hidden)]
 pub use reason::{GenericParam, GenericParams, Protocol};
@@ -130,13 +131,6 @@ pub use warning::{InvalidWarning, WarnAgent, Warning, Warnings};
 // this crate. The three crates are released together, at one version.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::rules::{WIRE_CODES, follows_name_rule, neighbours, spells};
-    pub use crate::suggest::edit_distance;
-
-    /// The first control character of `reason` other than HTAB: the macros'
-    /// name for `grammar::first_control_char`,
-    /// until they call it by that name.
-    pub fn invalid_reason_char(reason: &str) -> Option<char> {
-        crate::grammar::first_control_char(reason).map(|(_, c)| c)
-    }
+    pub use crate::grammar::first_control_char;
+    pub use crate::rules::{WIRE_CODES, follows_name_rule, spells};
 }

@@ -1,7 +1,8 @@
 //! The rules the three crates share about the catalogues' spellings: which
 //! codes travel on the wire, how a name is made from a phrase, how a phrase
 //! is matched, which rows neighbour a number. `sip-codes` and
-//! `sip-codes-macros` reach them through `__private`.
+//! `sip-codes-macros` reach the first three through `__private`, and the
+//! neighbours through `Entry::neighbours` and `CauseEntry::neighbours`.
 
 /// The codes that may travel on the wire: RFC 3261 §7.2 defines six classes,
 /// 1xx to 6xx, and lets any three-digit code in them be used as an extension.

@@ -10,63 +10,15 @@
 use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::{Error, Lit, LitInt, LitStr};
 
-use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, neighbours, spells};
-use sip_codes_core::q850::{CAUSES, Cause, CauseEntry};
+use sip_codes_core::__private::{WIRE_CODES, follows_name_rule, spells};
+use sip_codes_core::q850::{Cause, CauseEntry};
 use sip_codes_core::suggest::nearest;
-use sip_codes_core::{CATALOGUE, Entry};
-
-/// What the resolver needs of a row.
-pub(crate) trait Row: 'static {
-    fn number(&self) -> u16;
-    /// The CamelCase name the macros take.
-    fn name(&self) -> &'static str;
-    /// The SCREAMING name of the associated constant.
-    fn constant(&self) -> &'static str;
-    /// The registered text: a reason phrase, or a cause's Q.850 name.
-    fn text(&self) -> &'static str;
-    fn aliases(&self) -> &'static [&'static str];
-}
-
-impl Row for Entry {
-    fn number(&self) -> u16 {
-        self.code
-    }
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn constant(&self) -> &'static str {
-        self.constant
-    }
-    fn text(&self) -> &'static str {
-        self.phrase
-    }
-    fn aliases(&self) -> &'static [&'static str] {
-        self.aliases
-    }
-}
-
-impl Row for CauseEntry {
-    fn number(&self) -> u16 {
-        self.value.into()
-    }
-    fn name(&self) -> &'static str {
-        self.name
-    }
-    fn constant(&self) -> &'static str {
-        self.constant
-    }
-    fn text(&self) -> &'static str {
-        self.text
-    }
-    fn aliases(&self) -> &'static [&'static str] {
-        self.aliases
-    }
-}
+use sip_codes_core::{CATALOGUE, CatalogueRow, Entry};
 
 /// A catalogue the macros resolve against, and the words its messages use.
 pub(crate) trait Catalogue {
-    type Row: Row;
-    const ROWS: &'static [Self::Row];
+    /// The core's row type, whose `ROWS` are the catalogue.
+    type Row: CatalogueRow;
     /// The accepted forms, with examples.
     const FORMS: &'static str;
     /// "code" or "cause", as in "write the code in decimal".
@@ -105,7 +57,6 @@ pub(crate) struct StatusCodes;
 
 impl Catalogue for StatusCodes {
     type Row = Entry;
-    const ROWS: &'static [Entry] = CATALOGUE;
     const FORMS: &'static str =
         "a catalogued code (486), its name (BusyHere) or its registered phrase (\"Busy Here\")";
     const NOUN: &'static str = "code";
@@ -141,7 +92,7 @@ impl Catalogue for StatusCodes {
     }
 
     fn neighbours(code: u16) -> (Option<&'static Entry>, Option<&'static Entry>) {
-        neighbours(CATALOGUE, |row| row.code, WIRE_CODES, code)
+        Entry::neighbours(code)
     }
 }
 
@@ -150,7 +101,6 @@ pub(crate) struct Causes;
 
 impl Catalogue for Causes {
     type Row = CauseEntry;
-    const ROWS: &'static [CauseEntry] = CAUSES;
     const FORMS: &'static str =
         "a Q.850 cause value (17), its name (UserBusy) or its Q.850 name (\"User busy\")";
     const NOUN: &'static str = "cause";
@@ -179,12 +129,12 @@ impl Catalogue for Causes {
     }
 
     fn neighbours(value: u16) -> (Option<&'static CauseEntry>, Option<&'static CauseEntry>) {
-        neighbours(CAUSES, |row| row.value.into(), 1..=Cause::MAX.into(), value)
+        CauseEntry::neighbours(value)
     }
 }
 
 /// `486 (Busy Here)` or `17 (User busy)`, as messages cite a row.
-pub(crate) fn cite(row: &impl Row) -> String {
+pub(crate) fn cite(row: &impl CatalogueRow) -> String {
     format!("{} ({})", row.number(), row.text())
 }
 
@@ -299,7 +249,7 @@ fn by_number<C: Catalogue>(int: &LitInt) -> Result<(&'static C::Row, Span), Erro
         let rule = C::out_of_range(u16::MAX).unwrap_or_default();
         return Err(Error::new(span, format!("{digits} is out of range: {rule}")));
     };
-    if let Some(row) = C::ROWS.iter().find(|row| row.number() == number) {
+    if let Some(row) = C::Row::ROWS.iter().find(|row| row.number() == number) {
         return Ok((row, span));
     }
     if let Some(rule) = C::out_of_range(number) {
@@ -314,12 +264,12 @@ fn by_number<C: Catalogue>(int: &LitInt) -> Result<(&'static C::Row, Span), Erro
 }
 
 fn by_name<C: Catalogue>(name: &str, span: Span) -> Result<(&'static C::Row, Span), Error> {
-    if let Some(row) = C::ROWS.iter().find(|row| row.name() == name) {
+    if let Some(row) = C::Row::ROWS.iter().find(|row| row.name() == name) {
         return Ok((row, span));
     }
     // One spelling per value keeps call sites searchable; the constant itself
     // needs no macro.
-    if let Some(row) = C::ROWS.iter().find(|row| row.constant() == name) {
+    if let Some(row) = C::Row::ROWS.iter().find(|row| row.constant() == name) {
         return Err(Error::new(
             span,
             format!(
@@ -329,8 +279,9 @@ fn by_name<C: Catalogue>(name: &str, span: Span) -> Result<(&'static C::Row, Spa
             ),
         ));
     }
-    if let Some(row) =
-        C::ROWS.iter().find(|row| row.aliases().iter().any(|alias| follows_name_rule(alias, name, false)))
+    if let Some(row) = C::Row::ROWS
+        .iter()
+        .find(|row| row.aliases().iter().any(|alias| follows_name_rule(alias, name, false)))
     {
         return Err(Error::new(
             span,
@@ -352,7 +303,7 @@ fn by_name<C: Catalogue>(name: &str, span: Span) -> Result<(&'static C::Row, Spa
 fn by_text<C: Catalogue>(literal: &LitStr) -> Result<(&'static C::Row, Span), Error> {
     let span = literal.span();
     let text = literal.value();
-    let rows: Vec<&C::Row> = C::ROWS.iter().filter(|row| row.text() == text).collect();
+    let rows: Vec<&C::Row> = C::Row::ROWS.iter().filter(|row| row.text() == text).collect();
     match rows.as_slice() {
         [row] => return Ok((row, span)),
         [] => {}
@@ -370,7 +321,7 @@ fn by_text<C: Catalogue>(literal: &LitStr) -> Result<(&'static C::Row, Span), Er
         }
     }
     let spelled = |row: &&C::Row| spells(row.text(), row.aliases(), &text);
-    let hint = match C::ROWS.iter().find(spelled).or_else(|| closest::<C>(&text, |row| row.text())) {
+    let hint = match C::Row::ROWS.iter().find(spelled).or_else(|| closest::<C>(&text, |row| row.text())) {
         Some(row) => format!("did you mean \"{}\" ({})?", row.text(), row.number()),
         None => String::from(C::TEXT_HINT),
     };
@@ -380,5 +331,5 @@ fn by_text<C: Catalogue>(literal: &LitStr) -> Result<(&'static C::Row, Span), Er
 /// The row whose `key` is nearest to `typed`, by the core's one rule for
 /// suggestions ([`nearest`]: rustc's).
 fn closest<C: Catalogue>(typed: &str, key: fn(&C::Row) -> &str) -> Option<&'static C::Row> {
-    nearest(typed, C::ROWS.iter().map(|row| (key(row), row))).map(|(_, row)| row)
+    nearest(typed, C::Row::ROWS.iter().map(|row| (key(row), row))).map(|(_, row)| row)
 }

@@ -4,7 +4,9 @@
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use quote::{quote, quote_spanned};
 
-use crate::code::{self, Catalogue, Causes, Row, StatusCodes};
+use sip_codes_core::CatalogueRow;
+
+use crate::code::{self, Catalogue, Causes, StatusCodes};
 
 /// Expands `$crate; input`, as the `sip_status!` wrapper of `sip-codes`
 /// passes it, into `$crate::StatusCode::CONSTANT`.

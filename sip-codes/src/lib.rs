@@ -109,10 +109,6 @@ pub use sip_codes_core::{
 pub use sip_codes_core::{
     InvalidReason, InvalidWarning, QuotedText, Reason, ReasonCause, Reasons, WarnAgent, Warning, Warnings,
 };
-// Kept at the root, hidden, until `sipcode` names them through `reason::`.
-#[cfg(feature = "headers")]
-#[doc(hidden)]
-pub use sip_codes_core::{GenericParam, GenericParams, Protocol};
 
 #[cfg(feature = "macros")]
 pub use sip_codes_macros::SipResponse;
@@ -286,5 +282,5 @@ pub mod __private {
     #[cfg(feature = "macros")]
     pub use sip_codes_macros::{q850, sip_status};
 
-    pub use sip_codes_core::__private::{edit_distance, follows_name_rule};
+    pub use sip_codes_core::__private::follows_name_rule;
 }

@@ -3,7 +3,8 @@
 //! case per rule.
 
 use sip_codes::q850::{Cause, Location};
-use sip_codes::{GenericParam, Protocol, Reason, ReasonCause, ReasonProtocol, StatusCode};
+use sip_codes::reason::{GenericParam, Protocol};
+use sip_codes::{Reason, ReasonCause, ReasonProtocol, StatusCode};
 
 #[test]
 fn the_protocols_are_the_registry_list() {

@@ -3,8 +3,6 @@
 use clap::{Parser, Subcommand};
 use sip_codes::Class;
 
-use crate::spelling::parse_class;
-
 #[derive(Parser, Debug)]
 #[command(
     name = "sipcode",
@@ -15,8 +13,8 @@ pub struct Cli {
     /// A code (486), a class (4xx), a name (BusyHere) or a reason phrase ("busy here").
     pub query: Vec<String>,
 
-    /// List the codes of one class.
-    #[arg(long, value_parser = parse_class, conflicts_with_all = ["query", "all"])]
+    /// List the codes of one class: 4xx, or its name (request-failure).
+    #[arg(long, conflicts_with_all = ["query", "all"])]
     pub class: Option<Class>,
 
     /// List every catalogued code.

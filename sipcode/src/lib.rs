@@ -33,7 +33,6 @@ mod command;
 mod output;
 mod render;
 mod report;
-mod spelling;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, Write};

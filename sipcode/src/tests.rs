@@ -127,6 +127,10 @@ mod lookup {
         for spelling in ["request-failure", "4xx", "4XX"] {
             assert_eq!(sipcode(&["--class", spelling], "").1, by_pattern, "{spelling}");
         }
+        // The core's `Class: FromStr`, on the command line and as a query.
+        for spelling in ["request-failure", "Request Failure", "REQUEST-FAILURE"] {
+            assert_eq!(sipcode(&[spelling], "").1, by_pattern, "{spelling}");
+        }
         let lines: Vec<&str> = by_pattern.lines().collect();
         let request_failures = CATALOGUE.iter().filter(|e| e.class() == Class::RequestFailure).count();
         assert_eq!(lines.len(), 1 + request_failures);
@@ -379,6 +383,24 @@ mod warning {
         assert_eq!(exit, SUCCESS);
         assert_eq!(json["text"], "SIPS Not Allowed");
         assert_eq!(json["reference"]["rfc"], 5630);
+    }
+
+    #[test]
+    fn a_near_miss_names_the_nearest_warn_code() {
+        let (exit, _, err) = sipcode(&["warning", "SipsRequird"], "");
+        assert_eq!(exit, NOTHING_MATCHED);
+        assert!(
+            err.contains("no warn-code is named \"SipsRequird\"; did you mean SipsRequired (381)?"),
+            "{err}"
+        );
+        let (exit, json) = json_of(&["warning", "insuficient bandwidth", "--json"], "");
+        assert_eq!(exit, NOTHING_MATCHED);
+        assert_eq!(
+            json["suggestion"],
+            serde_json::json!({ "spelling": "\"Insufficient bandwidth\"", "code": 370 })
+        );
+        let (_, _, err) = sipcode(&["warning", "xyzzy"], "");
+        assert!(err.contains("give three digits from 300 to 399"), "{err}");
     }
 
     #[test]

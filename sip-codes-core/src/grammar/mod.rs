@@ -109,9 +109,9 @@ pub(crate) fn find_control(text: &str, pos: usize) -> Option<(usize, char)> {
 /// byte offset: a control character other than HTAB. RFC 3261 §25.1 builds
 /// Reason-Phrase, `Reason;text=` and the warn-text from printable text, UTF-8,
 /// SP and HTAB; a CR or LF would end the line early and let the rest pass for
-/// header fields. Unlike [`find_control`], no fold is admitted: this is the
+/// header fields. Unlike `find_control`, no fold is admitted: this is the
 /// rule for one line (a status line) and for a text to send.
-pub(crate) fn first_control_char(text: &str) -> Option<(usize, char)> {
+pub fn first_control_char(text: &str) -> Option<(usize, char)> {
     text.char_indices().find(|(_, c)| c.is_control() && *c != '\t')
 }
 

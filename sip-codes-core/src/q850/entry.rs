@@ -97,6 +97,22 @@ impl CauseEntry {
         CAUSES.iter().find(|entry| entry.matches_text(text))
     }
 
+    /// The causes Q.850 defines just below and just above `value`: the
+    /// nearest alternatives to a value it leaves undefined.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::q850::CauseEntry;
+    ///
+    /// let (below, above) = CauseEntry::neighbours(54);
+    /// assert_eq!((below.unwrap().value, above.unwrap().value), (53, 55));
+    /// let (below, above) = CauseEntry::neighbours(1);
+    /// assert_eq!((below.map(|entry| entry.value), above.unwrap().value), (None, 2));
+    /// ```
+    pub fn neighbours(value: u16) -> (Option<&'static CauseEntry>, Option<&'static CauseEntry>) {
+        crate::rules::neighbours(CAUSES, |entry| entry.value.into(), 1..=Cause::MAX.into(), value)
+    }
+
     /// Whether `text` is this row's Q.850 name or one of its aliases,
     /// ignoring ASCII case.
     ///

@@ -178,6 +178,23 @@ pub struct InvalidClass {
     digit: Option<u8>,
 }
 
+impl InvalidClass {
+    /// The digit of a text shaped `Nxx` whose `N` starts no class (`8` for
+    /// `8xx`), or `None` for a text of any other shape: what tells a class
+    /// written wrong from a text that was never meant as one.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::Class;
+    ///
+    /// assert_eq!("9XX".parse::<Class>().unwrap_err().digit(), Some(9));
+    /// assert_eq!("BusyHere".parse::<Class>().unwrap_err().digit(), None);
+    /// ```
+    pub const fn digit(&self) -> Option<u8> {
+        self.digit
+    }
+}
+
 impl fmt::Display for InvalidClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(digit) = self.digit {

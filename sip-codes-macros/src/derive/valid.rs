@@ -8,7 +8,7 @@ use syn::{Error, LitStr, Member, Type};
 use super::ast::{Arm, Input};
 use super::attr::Attr;
 use super::push_error;
-use sip_codes_core::__private::{WIRE_CODES, invalid_reason_char};
+use sip_codes_core::__private::{WIRE_CODES, first_control_char};
 use sip_codes_core::Entry;
 use sip_codes_core::q850::CauseEntry;
 
@@ -146,7 +146,7 @@ fn check_attr(attr: &Attr) -> Result<(), Error> {
                 "the reason phrase is empty: write one, or remove `reason = …` to send the registered phrase",
             ));
         }
-        if let Some(bad) = invalid_reason_char(&text) {
+        if let Some((_, bad)) = first_control_char(&text) {
             return Err(Error::new(
                 reason.span(),
                 format!(

@@ -5,7 +5,8 @@
 
 use std::io::{self, BufRead};
 
-use sip_codes::{Entry, Protocol, Reason, ReasonCause, StatusLine, Warning};
+use sip_codes::reason::Protocol;
+use sip_codes::{Entry, Reason, ReasonCause, StatusLine, Warning};
 
 use crate::report::{
     CauseRef, ClassReport, CodeReport, Data, Explained, Finding, Flag, LocationReport, Named,

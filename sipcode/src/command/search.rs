@@ -1,8 +1,8 @@
 //! `sipcode search WORD`: the codes whose phrase, aliases or meaning mention a word.
 
 use sip_codes::CATALOGUE;
+use sip_codes::suggest::nearest;
 
-use super::suggest::nearest_spelling;
 use crate::output::Failure;
 use crate::report::{CodeReport, Report, Suggestion};
 
@@ -41,7 +41,5 @@ fn nearest_word(needle: &str) -> Option<String> {
         .collect();
     words.sort();
     words.dedup();
-    let rows: Vec<(u16, String)> =
-        words.into_iter().enumerate().map(|(i, word)| (u16::try_from(i).unwrap_or(u16::MAX), word)).collect();
-    nearest_spelling(needle, &rows, |(_, word)| (word.as_str(), "", &[]), |(i, _)| *i).map(|(word, _)| word)
+    nearest(needle, words.iter().map(|word| (word.as_str(), ()))).map(|(word, ())| word.to_owned())
 }

@@ -1,33 +1,33 @@
-//! The nearest spelling: what `sipcode` suggests for a near miss. The rule is
-//! behind [`nearest_spelling`] alone, so that the core's suggestion API can
-//! replace its body in one place.
+//! "Did you mean …?" when no row answers a query: the core's rule
+//! ([`CatalogueRow::nearest`]), worded once for codes, causes and warn-codes.
 
-use sip_codes::__private::edit_distance;
+use sip_codes::CatalogueRow;
 
-/// The spelling nearest to `query` among rows' names and texts (a text
-/// written quoted), and its row, in rustc's order: a case-insensitive match
-/// first, then the smallest edit distance, up to a third of the length; a
-/// tie goes to the row that `order` puts first. One rule for response codes,
-/// Q.850 causes and the words of the catalogue.
-pub fn nearest_spelling<'r, T: 'r>(
+use crate::output::Failure;
+use crate::report::Suggestion;
+
+/// The first row of `R` that answers `query` (what an operator typed), or
+/// [`no_row`]'s failure.
+pub fn first_row<R: CatalogueRow>(
     query: &str,
-    rows: impl IntoIterator<Item = &'r T>,
-    spellings: impl Fn(&'r T) -> (&'r str, &'r str, &'r [&'r str]),
-    order: impl Fn(&T) -> u16,
-) -> Option<(String, &'r T)> {
-    let query = query.to_lowercase();
-    let limit = (query.chars().count() / 3).max(1);
-    rows.into_iter()
-        .flat_map(|row| {
-            let (name, text, aliases) = spellings(row);
-            let texts = std::iter::once(text).chain(aliases.iter().copied()).filter(|text| !text.is_empty());
-            std::iter::once((name.to_owned(), row)).chain(texts.map(move |t| (format!("\"{t}\""), row)))
-        })
-        .filter(|(spelling, _)| !spelling.is_empty())
-        .filter_map(|(spelling, row)| {
-            Some((edit_distance(&query, &spelling.trim_matches('"').to_lowercase())?, spelling, row))
-        })
-        .filter(|(distance, ..)| *distance <= limit)
-        .min_by_key(|(distance, _, row)| (*distance, order(row)))
-        .map(|(_, spelling, row)| (spelling, row))
+    nothing: String,
+    otherwise: &str,
+) -> Result<&'static R, Failure> {
+    R::find(query).next().ok_or_else(|| no_row::<R>(query, nothing, otherwise))
+}
+
+/// The failure for `query`, which no row of `R` answers: `nothing`, then the
+/// nearest spelling and its number as "did you mean …?", or `otherwise`
+/// when nothing is near.
+pub fn no_row<R: CatalogueRow>(query: &str, nothing: String, otherwise: &str) -> Failure {
+    let nearest = R::nearest(query);
+    let hint = match nearest {
+        Some((spelling, row)) => format!("; did you mean {spelling} ({})?", row.number()),
+        None => format!("; {otherwise}"),
+    };
+    Failure {
+        suggestion: nearest
+            .map(|(spelling, row)| Suggestion { spelling: spelling.to_string(), code: Some(row.number()) }),
+        ..Failure::nothing_matched(format!("{nothing}{hint}"))
+    }
 }

@@ -2,6 +2,7 @@
 
 use sip_codes::{WarnCode, WarnEntry};
 
+use super::suggest::first_row;
 use crate::output::Failure;
 use crate::report::{Report, WarnCodeReport};
 
@@ -15,14 +16,10 @@ fn find(query: &str) -> Result<WarnCode, Failure> {
     if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
         return query.parse::<WarnCode>().map_err(|error| Failure::nothing_matched(error.to_string()));
     }
-    let found = sip_codes::WARN_CODES
-        .iter()
-        .find(|entry| entry.name.eq_ignore_ascii_case(query) || entry.constant.eq_ignore_ascii_case(query));
-    match found.or_else(|| WarnEntry::by_text(query)) {
-        Some(entry) => Ok(entry.warn_code()),
-        None => Err(Failure::nothing_matched(format!(
-            "no warn-code is named \"{query}\"; give three digits from 300 to 399, such as 307, or a \
-             name such as SipsRequired"
-        ))),
-    }
+    let entry = first_row::<WarnEntry>(
+        query,
+        format!("no warn-code is named \"{query}\""),
+        "give three digits from 300 to 399, such as 307, or a name such as SipsRequired",
+    )?;
+    Ok(entry.warn_code())
 }
