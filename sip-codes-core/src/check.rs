@@ -12,8 +12,11 @@
 //!   ([`Facts`]; an early dialog is seen in the response itself);
 //! - a Retry-After on a code that RFC 3261 §20.33 and the code's own section
 //!   do not give one (a note);
-//! - a `Reason` or `Warning` value that breaks its grammar, and a Q.850
-//!   cause in `Reason` that no profile relates to the code (a note);
+//! - a `Reason` or `Warning` value that breaks its grammar; one that keeps
+//!   it but holds what its protocol does not define (a note: a `Reason`
+//!   without a cause, a `SIP` cause that is no status code, a warn-code
+//!   that is not 3xx; see [`ReasonOddity`] and [`WarningOddity`]); and a
+//!   Q.850 cause in `Reason` that no profile relates to the code (a note);
 //! - a reason phrase other than the registered one (a note: RFC 3261 §21
 //!   lets any phrase stand).
 //!
@@ -47,6 +50,8 @@ use core::fmt;
 
 use crate::header::same_field;
 use crate::q850::{Cause, Location, Profile};
+use crate::reason::{ReasonOddities, ReasonOddity};
+use crate::warning::WarningOddity;
 use crate::{
     Facts, HeaderRule, HeaderRules, InvalidReason, InvalidWarning, Method, Reason, ReasonCause, Reasons,
     Reference, Requirement, StatusCode, WarnCode, Warning, Warnings,
@@ -211,6 +216,22 @@ pub enum Finding<'a> {
         /// Why.
         error: InvalidWarning,
     },
+    /// A `Reason` value that its grammar allows but that holds what its
+    /// protocol does not define.
+    OddReason {
+        /// The header field value.
+        value: &'a str,
+        /// What is odd.
+        oddity: ReasonOddity,
+    },
+    /// A `Warning` value that its grammar allows but whose warn-code SIP
+    /// does not define.
+    OddWarning {
+        /// The header field value.
+        value: &'a str,
+        /// What is odd.
+        oddity: WarningOddity,
+    },
     /// A Q.850 cause in `Reason` that no profile maps the code to, nor maps
     /// to the code.
     UnrelatedCause {
@@ -249,6 +270,8 @@ impl Finding<'_> {
             },
             Finding::InvalidReason { .. } | Finding::InvalidWarning { .. } => Level::Grammar,
             Finding::RetryAfterNotApplied { .. }
+            | Finding::OddReason { .. }
+            | Finding::OddWarning { .. }
             | Finding::UnrelatedCause { .. }
             | Finding::OtherPhrase { .. } => Level::Note,
         }
@@ -259,8 +282,10 @@ impl Finding<'_> {
         match self {
             Finding::Missing { rule, .. } | Finding::Forbidden { rule, .. } => Some(rule.header),
             Finding::RetryAfterNotApplied { .. } => Some("Retry-After"),
-            Finding::InvalidReason { .. } | Finding::UnrelatedCause { .. } => Some("Reason"),
-            Finding::InvalidWarning { .. } => Some("Warning"),
+            Finding::InvalidReason { .. } | Finding::OddReason { .. } | Finding::UnrelatedCause { .. } => {
+                Some("Reason")
+            }
+            Finding::InvalidWarning { .. } | Finding::OddWarning { .. } => Some("Warning"),
             Finding::OtherPhrase { .. } => None,
         }
     }
@@ -272,6 +297,8 @@ impl Finding<'_> {
             Finding::RetryAfterNotApplied { .. } => Reference { rfc: 3261, section: "20.33" },
             Finding::InvalidReason { .. } => Reference { rfc: 3326, section: "2" },
             Finding::InvalidWarning { .. } => Reference { rfc: 3261, section: "20.43" },
+            Finding::OddReason { oddity, .. } => oddity.reference(),
+            Finding::OddWarning { oddity, .. } => oddity.reference(),
             Finding::UnrelatedCause { .. } => Reference { rfc: 6432, section: "3" },
             Finding::OtherPhrase { .. } => Reference { rfc: 3261, section: "21" },
         }
@@ -279,7 +306,8 @@ impl Finding<'_> {
 
     /// A stable token naming the kind of finding: `"missing"`,
     /// `"forbidden"`, `"retry_after_not_applied"`, `"invalid_reason"`,
-    /// `"invalid_warning"`, `"unrelated_cause"`, `"other_phrase"`.
+    /// `"invalid_warning"`, `"odd_reason"`, `"odd_warning"`,
+    /// `"unrelated_cause"`, `"other_phrase"`.
     pub const fn kind(&self) -> &'static str {
         match self {
             Finding::Missing { .. } => "missing",
@@ -287,6 +315,8 @@ impl Finding<'_> {
             Finding::RetryAfterNotApplied { .. } => "retry_after_not_applied",
             Finding::InvalidReason { .. } => "invalid_reason",
             Finding::InvalidWarning { .. } => "invalid_warning",
+            Finding::OddReason { .. } => "odd_reason",
+            Finding::OddWarning { .. } => "odd_warning",
             Finding::UnrelatedCause { .. } => "unrelated_cause",
             Finding::OtherPhrase { .. } => "other_phrase",
         }
@@ -326,6 +356,8 @@ impl fmt::Display for Finding<'_> {
             )?,
             Finding::InvalidReason { value, error } => write!(f, "Reason {}: {error}", Quoted(value))?,
             Finding::InvalidWarning { value, error } => write!(f, "Warning {}: {error}", Quoted(value))?,
+            Finding::OddReason { value, oddity } => write!(f, "Reason {}: {oddity}", Quoted(value))?,
+            Finding::OddWarning { value, oddity } => write!(f, "Warning {}: {oddity}", Quoted(value))?,
             Finding::UnrelatedCause { code, cause } => write!(
                 f,
                 "{} with Q.850 cause {}: no profile (RFC 3398, FreeSWITCH, Asterisk) relates the two",
@@ -375,6 +407,8 @@ pub fn check<'a>(response: &Response<'a>) -> Findings<'a> {
         facts,
         next_header: 0,
         values: Values::None,
+        odd: None,
+        unrelated: None,
     }
 }
 
@@ -390,6 +424,11 @@ pub struct Findings<'a> {
     next_header: usize,
     /// The values of the header field being read.
     values: Values<'a>,
+    /// The oddities of the `Reason` value just read, not yet yielded, with
+    /// its header field value.
+    odd: Option<(&'a str, ReasonOddities)>,
+    /// Its unrelated Q.850 cause, yielded after its oddities.
+    unrelated: Option<Finding<'a>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -434,19 +473,30 @@ impl<'a> Findings<'a> {
     /// The next finding among the `Reason` and `Warning` values.
     fn next_value(&mut self) -> Option<Finding<'a>> {
         loop {
+            if let Some((value, oddities)) = &mut self.odd {
+                match oddities.next() {
+                    Some(oddity) => return Some(Finding::OddReason { value, oddity }),
+                    None => self.odd = None,
+                }
+            }
+            if let Some(finding) = self.unrelated.take() {
+                return Some(finding);
+            }
             match &mut self.values {
                 Values::Reasons(value, reasons) => match reasons.next() {
                     Some(Ok(reason)) => {
-                        if let Some(finding) = unrelated(self.response.code, &reason) {
-                            return Some(finding);
-                        }
+                        self.odd = Some((value, reason.oddities()));
+                        self.unrelated = unrelated(self.response.code, &reason);
                         continue;
                     }
                     Some(Err(error)) => return Some(Finding::InvalidReason { value, error }),
                     None => self.values = Values::None,
                 },
                 Values::Warnings(value, warnings) => match warnings.next() {
-                    Some(Ok(_)) => continue,
+                    Some(Ok(warning)) => match warning.oddity() {
+                        Some(oddity) => return Some(Finding::OddWarning { value, oddity }),
+                        None => continue,
+                    },
                     Some(Err(error)) => return Some(Finding::InvalidWarning { value, error }),
                     None => self.values = Values::None,
                 },

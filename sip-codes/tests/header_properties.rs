@@ -4,6 +4,7 @@
 
 use proptest::prelude::*;
 use sip_codes::q850::Location;
+use sip_codes::reason::ReasonOddity;
 use sip_codes::{Reason, ReasonCause, ReasonProtocol, WarnCode, Warning};
 
 /// A warn-agent of every shape: host name, IPv4, IPv6 reference, each with
@@ -57,6 +58,7 @@ proptest! {
         let shown = warning.to_string();
         let parsed = Warning::parse(&shown).unwrap();
         prop_assert_eq!(parsed, warning);
+        prop_assert_eq!(parsed.oddity(), None, "a value built to send is never odd");
         prop_assert_eq!(parsed.text().to_string(), text);
         prop_assert_eq!(parsed.to_string(), shown);
     }
@@ -93,6 +95,10 @@ proptest! {
         let parsed = Reason::parse(&shown).unwrap();
         prop_assert_eq!(parsed, reason);
         prop_assert_eq!(parsed.cause().as_u32(), cause);
+        // Built values have causes their protocol defines: only a location
+        // given to another protocol than Q.850 is odd (RFC 8606 §4).
+        let odd_location = location.is_some() && parsed.protocol().token() != "Q.850";
+        prop_assert_eq!(parsed.oddities().count(), usize::from(odd_location));
         prop_assert_eq!(parsed.text().map(|t| t.to_string()), text);
         prop_assert_eq!(parsed.to_string(), shown);
     }
@@ -130,6 +136,46 @@ proptest! {
         }
     }
 
+    /// What the grammar allows but the protocol may not define: any protocol,
+    /// any cause or none, any location. Each parses, prints back to an equal
+    /// value, and says what is odd exactly when the rule of the docs says so.
+    #[test]
+    fn odd_reasons_parse_and_round_trip(
+        protocol in prop_oneof![
+            Just("SIP".to_owned()),
+            Just("Q.850".to_owned()),
+            Just("RELEASE_CAUSE".to_owned()),
+            "[A-Za-z][A-Za-z0-9_-]{0,8}",
+        ],
+        cause in proptest::option::of(any::<u32>()),
+        location in proptest::option::of(0u8..16),
+    ) {
+        let mut value = protocol.clone();
+        if let Some(cause) = cause {
+            value.push_str(&format!(";cause={cause}"));
+        }
+        if let Some(location) = location {
+            value.push_str(&format!(";location={}", Location::from_u8(location).unwrap().token()));
+        }
+        let parsed = Reason::parse(&value).unwrap();
+        prop_assert_eq!(parsed.given_cause().map(ReasonCause::as_u32), cause);
+        let shown = parsed.to_string();
+        prop_assert_eq!(Reason::parse(&shown), Ok(parsed));
+        let registered = parsed.protocol();
+        let defined = match (registered.token(), cause) {
+            (_, None) => false,
+            ("SIP", Some(cause)) => (100..=699).contains(&cause),
+            ("Q.850", Some(cause)) => (1..=127).contains(&cause),
+            _ => true,
+        };
+        let location_odd = location.is_some() && registered.token() != "Q.850";
+        prop_assert_eq!(parsed.oddities().count(), usize::from(!defined) + usize::from(location_odd), "{}", value);
+        // Building stays strict: a cause the protocol defines, or nothing.
+        if let Some(cause) = cause {
+            prop_assert_eq!(Reason::new(&protocol, cause).is_ok(), defined);
+        }
+    }
+
     #[test]
     fn parsers_never_panic(text in any::<String>()) {
         let _ = Warning::parse(&text);
@@ -147,7 +193,9 @@ proptest! {
         for reason in Reason::parse_all(&text).flatten() {
             let shown = reason.to_string();
             prop_assert_eq!(Reason::parse(&shown), Ok(reason));
-            prop_assert!(matches!(reason.cause(), ReasonCause::Sip(_) | ReasonCause::Q850(_) | ReasonCause::Other(_)));
+            // A cause is missing exactly when the value says so first.
+            let missing = reason.oddities().next() == Some(ReasonOddity::MissingCause);
+            prop_assert_eq!(reason.given_cause().is_none(), missing);
         }
     }
 }

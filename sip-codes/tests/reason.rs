@@ -3,7 +3,7 @@
 //! case per rule.
 
 use sip_codes::q850::{Cause, Location};
-use sip_codes::reason::{GenericParam, Protocol};
+use sip_codes::reason::{GenericParam, Protocol, ReasonOddity};
 use sip_codes::{Reason, ReasonCause, ReasonProtocol, StatusCode};
 
 #[test]
@@ -28,42 +28,50 @@ fn the_protocols_are_the_registry_list() {
     }
 }
 
-/// What the docs of `Reason` promise for each real-world value: the causes
-/// of the values that parse, then the byte offset of the first error, if
-/// any. Each outcome is the rule's, named beside it.
-const EXPECTED: &[(&str, &[u32], Option<usize>)] = &[
-    ("Q.850 ;cause=16 ;text=\"Busy Everywhere\"", &[16], None),
+/// What one value that parses yields: its cause, if any, and its oddities.
+type Parsed = (Option<u32>, &'static [ReasonOddity]);
+
+/// A cause without oddity.
+const fn c(cause: u32) -> Parsed {
+    (Some(cause), &[])
+}
+
+/// What the docs of `Reason` promise for each real-world value: the cause
+/// and oddities of each value that parses, then the byte offset of the first
+/// error, if any. Each outcome is the rule's, named beside it.
+const EXPECTED: &[(&str, &[Parsed], Option<usize>)] = &[
+    ("Q.850 ;cause=16 ;text=\"Busy Everywhere\"", &[c(16)], None),
     (
         "SIP ;cause=600 ;text=\"Busy Everywhere\", SIP ;cause=580 ;text=\"Precondition Failure\"",
-        &[600, 580],
+        &[c(600), c(580)],
         None,
     ),
-    // gen-value may not be empty.
+    // gen-value may not be empty, nor can `cause = 1*DIGIT` (RFC 3261 §25.1): outside the grammar.
     ("SIP;text=", &[], Some(9)),
     ("SIP;cause=", &[], Some(10)),
     // reason-text = "text" EQUAL quoted-string.
     ("SIP;text=address changed", &[], Some(4)),
-    ("SIP;cause=400;text=\"Malformed Session Description\"", &[400], None),
-    ("SIP;cause=500;text=\"Internal Error\"", &[500], None),
-    ("SIP;cause=500;text=\"Internal media error\"", &[500], None),
-    ("SIP;cause=488;text=\"Incomplete offer/answer\"", &[488], None),
-    ("SIP;cause=408;text=\"Session timeout\"", &[408], None),
-    ("SIP;cause=488;text=\"No answer to offer\"", &[488], None),
-    ("SIP;cause=408;text=\"ACK Timeout\"", &[408], None),
-    ("SIP;cause=504;text=\"PRACK Timeout\"", &[504], None),
-    ("SIP;cause=400;text=\"Local media failure\"", &[400], None),
-    ("SIP;cause=500;text=\"Cannot Create Early Dialog\"", &[500], None),
-    ("SIP;cause=400;text=\"Bad RSeq\"", &[400], None),
-    ("Q.850;cause=16;text=\"Terminated\"", &[16], None),
-    ("SIP;cause=400;text=\"Bad Message\"", &[400], None),
-    ("SIP;cause=200;text=\"Ok\"", &[200], None),
+    ("SIP;cause=400;text=\"Malformed Session Description\"", &[c(400)], None),
+    ("SIP;cause=500;text=\"Internal Error\"", &[c(500)], None),
+    ("SIP;cause=500;text=\"Internal media error\"", &[c(500)], None),
+    ("SIP;cause=488;text=\"Incomplete offer/answer\"", &[c(488)], None),
+    ("SIP;cause=408;text=\"Session timeout\"", &[c(408)], None),
+    ("SIP;cause=488;text=\"No answer to offer\"", &[c(488)], None),
+    ("SIP;cause=408;text=\"ACK Timeout\"", &[c(408)], None),
+    ("SIP;cause=504;text=\"PRACK Timeout\"", &[c(504)], None),
+    ("SIP;cause=400;text=\"Local media failure\"", &[c(400)], None),
+    ("SIP;cause=500;text=\"Cannot Create Early Dialog\"", &[c(500)], None),
+    ("SIP;cause=400;text=\"Bad RSeq\"", &[c(400)], None),
+    ("Q.850;cause=16;text=\"Terminated\"", &[c(16)], None),
+    ("SIP;cause=400;text=\"Bad Message\"", &[c(400)], None),
+    ("SIP;cause=200;text=\"Ok\"", &[c(200)], None),
     // Folds and white space around every separator, and an empty element.
     (
         "Q.850 ;cause=16 ;text=\"Terminated\"\r\n ,,SIP ; cause = 600 ;text\t\r\n =  \"Busy Everywhere\"",
-        &[16, 600],
+        &[c(16), c(600)],
         None,
     ),
-    ("SIP ;cause=580 ;text=\"Precondition Failure\"", &[580], None),
+    ("SIP ;cause=580 ;text=\"Precondition Failure\"", &[c(580)], None),
     // sofia-sip's rejections, each by the rule it breaks: the protocol is a token,
     ("\"nSIP\";cause=200;text=\"Ok\"", &[], Some(0)),
     // a value holds at least one reason,
@@ -75,13 +83,17 @@ const EXPECTED: &[(&str, &[u32], Option<usize>)] = &[
     // and the protocol by `;`, not by a space and a parameter.
     ("SIP cause=200;text=\"Ok\"", &[], Some(4)),
     ("SIP ;cause=200;text=\"Ok\";", &[], Some(25)),
-    ("SIP;cause=500;text=\"Internal Server Error\"", &[500], None),
-    ("Q.850 ;cause=16 ;text=\"Terminated\"", &[16], None),
-    ("SIP ;cause=600 ;text=\"Busy Everywhere\"", &[600], None),
+    ("SIP;cause=500;text=\"Internal Server Error\"", &[c(500)], None),
+    ("Q.850 ;cause=16 ;text=\"Terminated\"", &[c(16)], None),
+    ("SIP ;cause=600 ;text=\"Busy Everywhere\"", &[c(600)], None),
     // 530 is an extension code of class 5xx: a status code all the same.
-    ("SIP ;cause=580 ;text=\"Precondition Failure\",SIP ;cause=530 ;text=\"Pre Failure\"", &[580, 530], None),
-    // A value without a cause says nothing a receiver can act on.
-    ("SIP", &[], Some(3)),
+    (
+        "SIP ;cause=580 ;text=\"Precondition Failure\",SIP ;cause=530 ;text=\"Pre Failure\"",
+        &[c(580), c(530)],
+        None,
+    ),
+    // The grammar makes the cause optional (RFC 3326 §2): kept, and odd.
+    ("SIP", &[(None, &[ReasonOddity::MissingCause])], None),
 ];
 
 #[test]
@@ -93,12 +105,12 @@ fn every_real_world_value_gets_its_documented_outcome() {
             .iter()
             .find(|(expected, ..)| expected == value)
             .unwrap_or_else(|| panic!("no documented outcome for {value:?}"));
-        let mut parsed = Vec::new();
+        let mut parsed: Vec<(Option<u32>, Vec<ReasonOddity>)> = Vec::new();
         let mut error = None;
         for result in Reason::parse_all(value) {
             match result {
                 Ok(reason) => {
-                    parsed.push(reason.cause().as_u32());
+                    parsed.push((reason.given_cause().map(ReasonCause::as_u32), reason.oddities().collect()));
                     assert_eq!(Reason::parse(&reason.to_string()), Ok(reason), "{value:?}");
                     if let Some(text) = reason.text() {
                         assert!(value.as_bytes().as_ptr_range().contains(&text.as_written().as_ptr()));
@@ -110,7 +122,9 @@ fn every_real_world_value_gets_its_documented_outcome() {
                 }
             }
         }
-        assert_eq!((parsed.as_slice(), error), (*causes, *error_at), "{value:?}");
+        let causes: Vec<(Option<u32>, Vec<ReasonOddity>)> =
+            causes.iter().map(|(cause, odd)| (*cause, odd.to_vec())).collect();
+        assert_eq!((parsed, error), (causes, *error_at), "{value:?}");
         // Where the source project's own test expects a rejection, so do we.
         if notes.contains("REJECTED") {
             assert!(error.is_some(), "{value:?} is rejected by sofia-sip's torture test");
@@ -126,15 +140,30 @@ fn causes_are_typed_by_their_protocol() {
     assert_eq!(Reason::parse("Q.850;cause=017").unwrap().cause(), ReasonCause::Q850(Cause::USER_BUSY));
     assert_eq!(Reason::parse("STIR;cause=438").unwrap().cause(), ReasonCause::Other(438));
     assert_eq!(Reason::parse("X-Vendor;cause=4294967295").unwrap().cause(), ReasonCause::Other(u32::MAX));
-    // Every number in the SIP range is a status code; nothing else is.
+    // Every number parses (`cause = 1*DIGIT`); in the SIP range it is a status code, in the Q.850
+    // range a cause, and anything else is kept as a number and said to be odd. Building stays strict.
     for number in 0..=1000 {
-        let sip = format!("SIP;cause={number}");
-        assert_eq!(Reason::parse(&sip).is_ok(), (100..=699).contains(&number), "SIP {number}");
-        let q850 = format!("Q.850;cause={number}");
-        let parsed = Reason::parse(&q850);
-        assert_eq!(parsed.is_ok(), (1..=127).contains(&number), "Q.850 {number}");
-        if let Err(error) = parsed {
-            assert_eq!(error.cause(), Some(number));
+        for (protocol, range, registered) in
+            [("SIP", 100..=699, ReasonProtocol::Sip), ("Q.850", 1..=127, ReasonProtocol::Q850)]
+        {
+            let value = format!("{protocol};cause={number}");
+            let reason = Reason::parse(&value).unwrap();
+            let defined = range.contains(&number);
+            assert_eq!(reason.cause().as_u32(), number, "{value}");
+            assert_eq!(matches!(reason.cause(), ReasonCause::Other(_)), !defined, "{value}");
+            let odd: Vec<_> = reason.oddities().collect();
+            let expected = if defined {
+                vec![]
+            } else {
+                vec![ReasonOddity::UndefinedCause { protocol: registered, cause: number }]
+            };
+            assert_eq!(odd, expected, "{value}");
+            assert_eq!(Reason::parse(&reason.to_string()), Ok(reason), "{value}");
+            let built = Reason::new(protocol, number);
+            assert_eq!(built.is_ok(), defined, "{value}");
+            if let Err(error) = built {
+                assert_eq!(error.cause(), Some(number));
+            }
         }
     }
 }
@@ -142,16 +171,13 @@ fn causes_are_typed_by_their_protocol() {
 #[test]
 fn bad_values_of_the_issue_are_typed_errors() {
     let cases = [
-        ("Q.850;cause=0", "cause 0"),
-        ("Q.850;cause=128", "cause 128"),
-        ("Q.850;cause=300", "cause 300"),
         ("Q.850;cause=abc", "a non-numeric cause"),
+        ("Q.850;cause=", "an empty cause"),
         ("Q.850;cause=-1", "a negative cause"),
         ("Q.850;cause=\"16\"", "a quoted cause"),
         ("X-Vendor;cause=4294967296", "a cause that overflows"),
-        ("SIP;cause=701", "a stack-local status code"),
         ("Q.850;cause=16;text=\"unterminated", "an unterminated text"),
-        ("Q.850;text=\"no cause\"", "a missing cause"),
+        ("Q.850;text=no_quotes", "an unquoted text"),
         ("Q.850;cause=16;cause=17", "a cause given twice"),
         ("Q.850;cause=16;x=1;X=2", "a parameter given twice"),
         ("Q.850;cause=16;location=\"U\"", "a quoted location"),
@@ -168,6 +194,48 @@ fn bad_values_of_the_issue_are_typed_errors() {
         assert!(error.offset() <= value.len(), "{what}");
         assert!(Reason::parse_all(value).any(|result| result.is_err()), "{what}: parse_all yields it too");
     }
+}
+
+/// What the grammar allows but the protocol does not define: one case per rule of the table in
+/// the docs of `Reason`, each kept and said to be odd, and refused by the constructors.
+#[test]
+fn odd_values_parse_and_say_what_is_odd() {
+    use ReasonOddity::*;
+    let sip = ReasonProtocol::Sip;
+    let q850 = ReasonProtocol::Q850;
+    let cases: [(&str, Option<ReasonCause>, &[ReasonOddity]); 8] = [
+        ("SIP", None, &[MissingCause]),
+        ("SIP;text=\"Call completed elsewhere\"", None, &[MissingCause]),
+        ("X-Vendor", None, &[MissingCause]),
+        ("SIP;cause=800", Some(ReasonCause::Other(800)), &[UndefinedCause { protocol: sip, cause: 800 }]),
+        ("SIP;cause=701", Some(ReasonCause::Other(701)), &[UndefinedCause { protocol: sip, cause: 701 }]),
+        ("Q.850;cause=0", Some(ReasonCause::Other(0)), &[UndefinedCause { protocol: q850, cause: 0 }]),
+        (
+            "SIP;cause=480;location=LN",
+            Some(ReasonCause::Sip(StatusCode::TEMPORARILY_UNAVAILABLE)),
+            &[LocationWithoutQ850],
+        ),
+        ("RELEASE_CAUSE;location=U", None, &[MissingCause, LocationWithoutQ850]),
+    ];
+    for (value, cause, oddities) in cases {
+        let reason = Reason::parse(value).unwrap_or_else(|e| panic!("{value}: {e}"));
+        assert_eq!(reason.given_cause(), cause, "{value}");
+        assert_eq!(reason.oddities().collect::<Vec<_>>(), oddities, "{value}");
+        for oddity in oddities {
+            assert!(oddity.to_string().contains("RFC"), "{value}: {oddity}");
+        }
+        // It displays as received (no cause is invented) and reads back the same.
+        assert_eq!(reason.to_string().contains("cause="), cause.is_some(), "{value}");
+        assert_eq!(Reason::parse(&reason.to_string()), Ok(reason), "{value}");
+    }
+    // The old accessor answers `Other(0)` for a missing cause; `given_cause` tells the two apart.
+    assert_eq!(Reason::parse("SIP").unwrap().cause(), ReasonCause::Other(0));
+    // A value built to send has a cause its protocol defines; only a location off Q.850 is odd.
+    assert!(Reason::new("SIP", 800).is_err() && Reason::new("Q.850", 0).is_err());
+    let built = Reason::q850(Cause::USER_BUSY).with_location(Location::USER).with_text("busy").unwrap();
+    assert_eq!(built.oddities().count(), 0);
+    let sip = Reason::sip(StatusCode::BUSY_HERE).unwrap().with_location(Location::USER);
+    assert_eq!(sip.oddities().collect::<Vec<_>>(), [LocationWithoutQ850]);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! real-world value of `sip-codes-testdata/data/warning-values.tsv` with its documented
 //! outcome, one case per rule, and exhaustive sweeps where they are cheap.
 
+use sip_codes::warning::WarningOddity;
 use sip_codes::{WARN_CODES, WarnAgent, WarnCode, WarnEntry, WarnRange, Warning};
 
 #[test]
@@ -124,7 +125,9 @@ fn every_real_world_value_gets_its_documented_outcome() {
         for result in Warning::parse_all(value) {
             match result {
                 Ok(warning) => {
-                    parsed.push(warning.code().as_u16());
+                    parsed.push(warning.code_number());
+                    // Every real-world code that parses is 3xx: none is odd.
+                    assert_eq!(warning.oddity(), None, "{value:?}");
                     // What parses prints back to a value that parses to the same warning.
                     assert_eq!(Warning::parse(&warning.to_string()), Ok(warning), "{value:?}");
                     // Borrowed from the input.
@@ -171,8 +174,7 @@ fn bad_values_of_the_issue_are_typed_errors() {
     let cases = [
         ("39 h \"x\"", "two digits"),
         ("3999 h \"x\"", "four digits"),
-        ("701 h \"x\"", "7xx"),
-        ("199 h \"x\"", "an HTTP warn-code"),
+        ("3a9 h \"x\"", "a letter in the code"),
         ("399 my proxy \"x\"", "an agent with spaces"),
         ("399 h x", "an unquoted text"),
         ("399 h", "no text"),
@@ -191,8 +193,33 @@ fn bad_values_of_the_issue_are_typed_errors() {
         let first = Warning::parse_all(value).find_map(Result::err);
         assert!(first.is_some(), "{what}: parse_all yields the error too");
     }
-    assert_eq!(Warning::parse("701 h \"x\"").unwrap_err().warn_code_error().unwrap().code(), Some(701));
+    assert_eq!(Warning::parse("39 h \"x\"").unwrap_err().warn_code_error().unwrap().code(), None);
     assert_eq!(Warning::parse("399 h \"x\"\r\nVia: evil").unwrap_err().control_character(), Some('\r'));
+}
+
+/// `warn-code = 3DIGIT` (RFC 3261 §25.1) takes any three digits: each parses and reads back the
+/// same; only 300 to 399 are SIP warn-codes (§20.43), the rest are kept and said to be odd, and
+/// `code()` reads them as 399. Building takes a `WarnCode`, so it stays 3xx.
+#[test]
+fn every_three_digit_code_parses_and_only_3xx_is_not_odd() {
+    for number in 0..=999u16 {
+        let value = format!("{number:03} proxy.example.com \"x\"");
+        let warning = Warning::parse(&value).unwrap_or_else(|e| panic!("{value}: {e}"));
+        assert_eq!(warning.code_number(), number, "{value}");
+        assert_eq!(Warning::parse(&warning.to_string()), Ok(warning), "{value}");
+        assert_eq!(warning.to_string(), value);
+        if (300..=399).contains(&number) {
+            assert_eq!(warning.oddity(), None, "{value}");
+            assert_eq!(warning.code().as_u16(), number, "{value}");
+        } else {
+            assert_eq!(warning.oddity(), Some(WarningOddity::NotSipWarnCode { code: number }), "{value}");
+            assert_eq!(warning.code(), WarnCode::MISCELLANEOUS_WARNING, "{value}");
+            let message = warning.oddity().unwrap().to_string();
+            assert_eq!(message.contains("HTTP/1.1"), number < 300, "{message}");
+        }
+    }
+    let built = Warning::new(WarnCode::MISCELLANEOUS_WARNING, "proxy", "x").unwrap();
+    assert_eq!(built.oddity(), None);
 }
 
 #[test]

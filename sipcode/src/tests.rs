@@ -424,7 +424,9 @@ reason: SIP;text=\"no cause\"\r\n";
                 .starts_with("  -> warning 307 Session description parameter not understood from isi.edu: ")
         );
         assert!(notes[4].starts_with("  ! unregistered warn-code: 392 from 10.0.0.1:5060"), "{out}");
-        assert!(notes[5].starts_with("  ! not a valid Reason value: "), "{out}");
+        // RFC 3326 §2's grammar lets a value go without its cause: read, and flagged as odd.
+        assert_eq!(notes[5], "  -> reason SIP without a cause, text \"no cause\"", "{out}");
+        assert!(notes[6].starts_with("     ! odd: the value has no cause: RFC 3326 §2"), "{out}");
 
         let (_, findings) = json_lines(trace);
         let headers: Vec<&Value> =
@@ -441,8 +443,9 @@ reason: SIP;text=\"no cause\"\r\n";
             (&headers[2]["type"], &headers[2]["code"]["code"]),
             (&Value::from("warning"), &Value::from(307))
         );
-        assert_eq!(headers[4]["type"], "invalid");
-        assert_eq!(headers[4]["what"], "reason");
+        assert_eq!(headers[4]["type"], "reason");
+        assert_eq!(headers[4]["cause"]["kind"], "missing");
+        assert!(headers[4]["oddities"][0].as_str().unwrap().contains("RFC 3326 §2"), "{}", headers[4]);
         assert_eq!((&headers[4]["line"], &headers[4]["column"]), (&Value::from(4), &Value::from(8)));
     }
 }

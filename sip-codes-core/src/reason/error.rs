@@ -14,12 +14,12 @@ use super::ReasonProtocol;
 /// # extern crate sip_codes_core as sip_codes;
 /// use sip_codes::Reason;
 ///
-/// let error = Reason::parse("Q.850;cause=300").unwrap_err();
-/// assert_eq!(error.offset(), 6);
+/// let error = Reason::new("Q.850", 300).unwrap_err();
+/// assert_eq!(error.offset(), 0);
 /// assert_eq!(error.cause(), Some(300));
 /// assert_eq!(
 ///     error.to_string(),
-///     "the cause 300 at byte 6 is not a Q.850 cause: ITU-T Q.850 defines cause values from 1 to \
+///     "the cause 300 at byte 0 is not a Q.850 cause: ITU-T Q.850 defines cause values from 1 to \
 ///      127; send one of those, such as 16 (normal call clearing)"
 /// );
 /// ```
@@ -45,10 +45,9 @@ pub(super) enum Kind {
     EmptyValue,
     /// A cause that is not `1*DIGIT`.
     CauseNotDigits,
-    /// A cause the protocol does not admit (`u32::MAX` when it overflows).
+    /// A cause the protocol does not admit, given to a constructor
+    /// (`u32::MAX` when a received one overflows).
     CauseOutOfRange { protocol: Option<ReasonProtocol>, cause: u32 },
-    /// No `cause` parameter.
-    MissingCause,
     /// A `text` without a quoted string.
     TextNotQuoted,
     /// A `location` that is not one of RFC 8606's tokens.
@@ -73,19 +72,23 @@ impl InvalidReason {
     /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Reason;
     /// assert_eq!(Reason::parse("SIP;cause=200;;text=\"Ok\"").unwrap_err().offset(), 14);
-    /// assert_eq!(Reason::parse("SIP").unwrap_err().offset(), 3);
+    /// assert_eq!(Reason::parse("SIP;text=").unwrap_err().offset(), 9);
     /// ```
     pub const fn offset(&self) -> usize {
         self.offset
     }
 
-    /// The cause, when it is a number that the protocol does not admit.
+    /// The cause, when it is a number that the protocol does not admit: a
+    /// cause given to a constructor, or one too large for a `u32`
+    /// (`u32::MAX`). A received cause the protocol does not define is no
+    /// error (see [`ReasonOddity`](super::ReasonOddity)).
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::Reason;
-    /// assert_eq!(Reason::parse("Q.850;cause=0").unwrap_err().cause(), Some(0));
-    /// assert_eq!(Reason::parse("SIP;cause=99").unwrap_err().cause(), Some(99));
+    /// assert_eq!(Reason::new("Q.850", 0).unwrap_err().cause(), Some(0));
+    /// assert_eq!(Reason::new("SIP", 99).unwrap_err().cause(), Some(99));
+    /// assert_eq!(Reason::parse("SIP;cause=99999999999").unwrap_err().cause(), Some(u32::MAX));
     /// assert_eq!(Reason::parse("SIP;cause=abc").unwrap_err().cause(), None);
     /// ```
     pub const fn cause(&self) -> Option<u32> {
@@ -171,12 +174,6 @@ impl fmt::Display for InvalidReason {
             Kind::CauseOutOfRange { cause, .. } => {
                 write!(f, "the cause {cause} at byte {offset} is not one that the protocol admits")
             }
-            Kind::MissingCause => write!(
-                f,
-                "the reason value ends at byte {offset} without a cause: every protocol of the \
-                 IANA Reason Protocols registry (RFC 3326 §2) says what happened through its \
-                 cause; add one, as in {EXAMPLE}"
-            ),
             Kind::TextNotQuoted => write!(
                 f,
                 "the text parameter at byte {offset} is not a quoted string: RFC 3326 §2 defines \

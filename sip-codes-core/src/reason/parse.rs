@@ -134,7 +134,7 @@ pub(super) fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usiz
         match (param.known, param.value) {
             (Some(Known::Cause), _) if cause.is_some() => return Err(duplicate()),
             (Some(Known::Cause), Some((digits, false))) => match grammar::parse_decimal(digits) {
-                Some(number) => cause = Some((number, param.start)),
+                Some(number) => cause = Some(number),
                 None if digits.bytes().all(|b| b.is_ascii_digit()) => {
                     return Err(InvalidReason::new(
                         param.start,
@@ -176,15 +176,9 @@ pub(super) fn parse_value(value: &str, start: usize) -> Result<(Reason<'_>, usiz
     if !matches!(bytes.get(after), None | Some(b',')) {
         return Err(unexpected(value, after, Kind::Trailing));
     }
-    let Some((number, cause_at)) = cause else {
-        return Err(InvalidReason::new(end, Kind::MissingCause));
-    };
-    let Some(cause) = ReasonCause::of(protocol, number) else {
-        return Err(InvalidReason::new(
-            cause_at,
-            Kind::CauseOutOfRange { protocol: registered(protocol), cause: number },
-        ));
-    };
+    // The grammar makes the cause optional and lets it be any number: what
+    // the protocol does not define is kept, for `oddities` to report.
+    let cause = cause.map(|number| ReasonCause::received(protocol, number));
     let params = if generic { &value[params_start..end] } else { "" };
     Ok((Reason { protocol, cause, text, location, params }, end))
 }

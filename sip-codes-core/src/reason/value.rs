@@ -2,7 +2,7 @@ use core::fmt;
 
 use super::error::Kind;
 use super::parse::{Reasons, next_param, parse_value, registered, unexpected};
-use super::{InvalidReason, ReasonProtocol};
+use super::{InvalidReason, ReasonOddity, ReasonProtocol};
 use crate::StatusCode;
 use crate::grammar::{self, QuotedText};
 use crate::q850::{Cause, Location};
@@ -28,7 +28,10 @@ use crate::rules::WIRE_CODES;
 /// [`Reason::parse`] reads exactly one. Both borrow from the input and never
 /// allocate. The cause is typed by its [`protocol`](Reason::protocol): a
 /// [`StatusCode`] for `SIP`, a [`Cause`] for `Q.850`, a number for the
-/// others (see [`ReasonCause`]).
+/// others (see [`ReasonCause`]). Parsing takes what the grammar allows and
+/// reports what the protocol does not define through
+/// [`oddities`](Reason::oddities); the table below says what each value
+/// yields.
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
@@ -54,16 +57,18 @@ use crate::rules::WIRE_CODES;
 /// | `sip`, `q.850`, `CAUSE=16` | the same as `SIP`, `Q.850`, `cause=16` | header field values and parameter names are case-insensitive (§7.3.1) |
 /// | a protocol not in the IANA registry (`X-Vendor;cause=7`) | kept as written, with a numeric cause | `protocol = … / token`; an implementation may ignore what it does not understand (RFC 3326 §2) |
 /// | a protocol that is not a token (`"nSIP"`), or missing (`;cause=1`) | error | `protocol = "SIP" / "Q.850" / token` |
-/// | no `cause` (`SIP`, `SIP;text="x"`) | error | every registered protocol gives its meaning through the cause; without one the value says nothing a receiver can act on |
-/// | an empty or non-numeric cause (`cause=`, `cause=abc`) | error | `cause = 1*DIGIT` |
-/// | a `SIP` cause outside 100 to 699, a `Q.850` cause outside 1 to 127, a cause above 4294967295 | error | the registry's protocols define those values, and nothing else |
-/// | an unquoted `text` (`text=address changed`), or `text` without a value | error | `reason-text = "text" EQUAL quoted-string` |
+/// | no `cause` (`SIP`, `SIP;text="x"`) | a [`Reason`] without [`given_cause`](Reason::given_cause), odd: [`ReasonOddity::MissingCause`] | `reason-value = protocol *(SEMI reason-params)` makes every parameter optional (RFC 3326 §2); each protocol is defined by what its cause holds, so the value tells little |
+/// | a `SIP` cause outside 100 to 699 (`cause=800`, `cause=0`), a `Q.850` cause outside 1 to 127 | kept as [`ReasonCause::Other`], odd: [`ReasonOddity::UndefinedCause`] | `cause = 1*DIGIT` allows any number; RFC 3326 §2 gives SIP a status code (100 to 699 on the wire, RFC 3261 §7.2) and Q.850 its cause values |
+/// | a cause above 4294967295 | error | grammatical, but larger than any cause a registry defines; refused rather than cut |
+/// | an empty or non-numeric cause (`cause=`, `cause=abc`) | error | `cause = 1*DIGIT`; `cause=abc` would also read as a `generic-param`, but the parameter named `cause` has its own rule, which it breaks, and an empty value is no `gen-value` at all (RFC 3261 §25.1) |
+/// | an unquoted `text` (`text=address changed`), or `text` without a value | error | `reason-text = "text" EQUAL quoted-string`; as for `cause`, the named rule governs |
 /// | a `location` that is not one of RFC 8606's tokens (`U`, `LN`, …, `LOC-15`) | error | RFC 8606 §4 gives every Q.850 location a token, and only those |
+/// | a `location` on a protocol other than `Q.850` (`SIP;cause=480;location=LN`) | kept, odd: [`ReasonOddity::LocationWithoutQ850`] | RFC 8606 §4 restricts it to Q.850 causes; a receiver ignores it elsewhere |
 /// | an unterminated quoted text | error | the closing DQUOTE is part of `quoted-string` |
 /// | other parameters (`;foo=bar;flag`) | kept, in order, by [`Reason::params`] | `reason-extension = generic-param` |
-/// | a parameter given twice (`;cause=1;cause=2`) | error | a parameter name MUST NOT appear more than once (§7.3.1) |
+/// | a parameter given twice (`;cause=1;cause=2`) | error | `*(SEMI reason-params)` repeats freely, but a parameter name MUST NOT appear more than once (§7.3.1), and a receiver could not tell which value holds |
 /// | an empty parameter (`;;`, a trailing `;`) or text where `;` belongs (`SIP cause=200`) | error | `SEMI` must be followed by a parameter |
-/// | a control character other than HTAB, raw or escaped, outside a folded line | error | CR or LF would let the rest pass for a header field of the sender's choosing |
+/// | a control character other than HTAB, raw or escaped, outside a folded line | error | CR or LF would let the rest pass for a header field of the sender's choosing; the grammar does admit other controls escaped (`quoted-pair`, RFC 3261 §25.1) and C1 controls as UTF-8, refused on purpose so that every text that parses can be shown and sent on |
 ///
 /// Several values with the same protocol are all yielded: RFC 3326 §2 (as
 /// updated by RFC 9366) allows them only where the protocol defines what
@@ -71,6 +76,7 @@ use crate::rules::WIRE_CODES;
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
+/// use sip_codes::reason::ReasonOddity;
 /// use sip_codes::{Reason, ReasonCause};
 ///
 /// let value = "Q.850 ;cause=16 ;text=\"Terminated\"\r\n ,,SIP ; cause = 600 ;text\t\r\n =  \"Busy Everywhere\"";
@@ -79,8 +85,14 @@ use crate::rules::WIRE_CODES;
 ///
 /// assert_eq!(Reason::parse("X-Vendor;cause=7")?.cause(), ReasonCause::Other(7));
 /// assert!(Reason::parse(r#""nSIP";cause=200;text="Ok""#).is_err());
-/// assert!(Reason::parse("SIP").is_err());
-/// assert!(Reason::parse("Q.850;cause=128").is_err());
+///
+/// let bare = Reason::parse("SIP")?;
+/// assert_eq!((bare.given_cause(), bare.oddities().next()), (None, Some(ReasonOddity::MissingCause)));
+/// let q850 = Reason::parse("Q.850;cause=128")?;
+/// assert_eq!(q850.given_cause(), Some(ReasonCause::Other(128)));
+/// assert_eq!(q850.oddities().count(), 1);
+///
+/// assert!(Reason::parse("SIP;cause=").is_err());
 /// assert!(Reason::parse("SIP;text=address changed").is_err());
 /// assert!(Reason::parse(r#"SIP;cause=200;;text="Ok""#).is_err());
 /// # Ok::<(), sip_codes::InvalidReason>(())
@@ -93,12 +105,16 @@ use crate::rules::WIRE_CODES;
 /// [`with_location`](Reason::with_location) add to it, each checked;
 /// [`Display`](fmt::Display) writes it without header name or CRLF, as
 /// `protocol;cause=N;text="…";location=…` and then any other parameters.
-/// Whatever a `Reason` holds, parsing what it displays gives an equal
-/// `Reason` back.
+/// The constructors stay strict: they take only a cause the protocol
+/// admits, so a value built to send has no [`oddities`](Reason::oddities)
+/// but a location given to a protocol other than Q.850.
+/// Whatever a `Reason` holds, received or built, parsing what it displays
+/// gives an equal `Reason` back.
 #[derive(Clone, Copy, Debug)]
 pub struct Reason<'a> {
     pub(super) protocol: Protocol<'a>,
-    pub(super) cause: ReasonCause,
+    /// `None` only for a value received without a cause.
+    pub(super) cause: Option<ReasonCause>,
     pub(super) text: Option<QuotedText<'a>>,
     pub(super) location: Option<Location>,
     /// The parameter list as received (`;cause=16 ;text="x";foo`), from which
@@ -169,7 +185,9 @@ pub enum ReasonCause {
     Sip(StatusCode),
     /// The cause of protocol `Q.850`: a cause value from 1 to 127.
     Q850(Cause),
-    /// The cause of any other protocol, registered or not, as a number.
+    /// The cause of any other protocol, registered or not, as a number; and,
+    /// in a received value only, a number that `SIP` or `Q.850` does not
+    /// define as a cause (see [`ReasonOddity::UndefinedCause`]).
     Other(u32),
 }
 
@@ -189,7 +207,14 @@ impl ReasonCause {
         }
     }
 
-    /// The cause `number` of `protocol`, if the protocol admits it.
+    /// The cause `number` of `protocol` as received: typed if the protocol
+    /// admits it, else kept as a number (see [`Reason::oddities`]).
+    pub(super) fn received(protocol: Protocol<'_>, number: u32) -> ReasonCause {
+        ReasonCause::of(protocol, number).unwrap_or(ReasonCause::Other(number))
+    }
+
+    /// The cause `number` of `protocol`, if the protocol admits it: the
+    /// rule for a value to send.
     pub(super) fn of(protocol: Protocol<'_>, number: u32) -> Option<ReasonCause> {
         match protocol {
             Protocol::Registered(ReasonProtocol::Sip) => {
@@ -322,7 +347,7 @@ impl<'a> Reason<'a> {
     pub const fn q850(cause: Cause) -> Reason<'static> {
         Reason {
             protocol: Protocol::Registered(ReasonProtocol::Q850),
-            cause: ReasonCause::Q850(cause),
+            cause: Some(ReasonCause::Q850(cause)),
             text: None,
             location: None,
             params: "",
@@ -354,7 +379,7 @@ impl<'a> Reason<'a> {
                 Kind::CauseOutOfRange { protocol: registered(protocol), cause },
             ));
         };
-        Ok(Reason { protocol, cause, text: None, location: None, params: "" })
+        Ok(Reason { protocol, cause: Some(cause), text: None, location: None, params: "" })
     }
 
     /// The same reason with `text`, given plain: `"` and `\` are escaped when
@@ -379,7 +404,9 @@ impl<'a> Reason<'a> {
     }
 
     /// The same reason with a `location`: where the Q.850 cause arose,
-    /// written as its RFC 8606 token.
+    /// written as its RFC 8606 token. RFC 8606 §4 gives it to Q.850 causes
+    /// only; on another protocol the value carries
+    /// [`ReasonOddity::LocationWithoutQ850`] and receivers ignore it.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
@@ -403,16 +430,71 @@ impl<'a> Reason<'a> {
         self.protocol
     }
 
-    /// The cause, typed by the protocol.
+    /// The cause, typed by the protocol; [`given_cause`](Reason::given_cause)
+    /// for a value that may have been received without one.
+    ///
+    /// A value received without a cause gives `ReasonCause::Other(0)` here,
+    /// which no value built to send can hold (every constructor asks for a
+    /// cause the protocol admits) and which [`Reason::oddities`] reports as
+    /// [`ReasonOddity::MissingCause`]. It is kept so that code written when
+    /// every value had a cause goes on compiling; new code should match on
+    /// [`given_cause`](Reason::given_cause).
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
     /// use sip_codes::{Reason, ReasonCause, StatusCode};
     /// assert_eq!(Reason::parse("SIP;cause=200")?.cause(), ReasonCause::Sip(StatusCode::OK));
+    /// assert_eq!(Reason::parse("SIP;cause=800")?.cause(), ReasonCause::Other(800));
+    /// assert_eq!(Reason::parse("SIP")?.cause(), ReasonCause::Other(0));
     /// # Ok::<(), sip_codes::InvalidReason>(())
     /// ```
     pub const fn cause(&self) -> ReasonCause {
+        match self.cause {
+            Some(cause) => cause,
+            None => ReasonCause::Other(0),
+        }
+    }
+
+    /// The cause, typed by the protocol, or `None` for a value received
+    /// without one: RFC 3326 §2 makes every parameter optional.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::{Reason, ReasonCause, q850::Cause};
+    /// assert_eq!(Reason::parse("Q.850;cause=17")?.given_cause(), Some(ReasonCause::Q850(Cause::USER_BUSY)));
+    /// assert_eq!(Reason::parse(r#"SIP;text="address changed""#)?.given_cause(), None);
+    /// # Ok::<(), sip_codes::InvalidReason>(())
+    /// ```
+    pub const fn given_cause(&self) -> Option<ReasonCause> {
         self.cause
+    }
+
+    /// What is odd in a received value: what its grammar allows but its
+    /// protocol does not define (see [`ReasonOddity`]). For a value built
+    /// to send, only a location on a protocol other than Q.850.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::Reason;
+    /// use sip_codes::reason::ReasonOddity;
+    ///
+    /// let odd: Vec<ReasonOddity> = Reason::parse("SIP;location=LN")?.oddities().collect();
+    /// assert_eq!(odd, [ReasonOddity::MissingCause, ReasonOddity::LocationWithoutQ850]);
+    /// assert_eq!(Reason::parse("Q.850;cause=16;location=LN")?.oddities().count(), 0);
+    /// # Ok::<(), sip_codes::InvalidReason>(())
+    /// ```
+    pub fn oddities(&self) -> ReasonOddities {
+        let cause = match (self.protocol, self.cause) {
+            (_, None) => Some(ReasonOddity::MissingCause),
+            (
+                Protocol::Registered(protocol @ (ReasonProtocol::Sip | ReasonProtocol::Q850)),
+                Some(ReasonCause::Other(cause)),
+            ) => Some(ReasonOddity::UndefinedCause { protocol, cause }),
+            _ => None,
+        };
+        let q850 = self.protocol == Protocol::Registered(ReasonProtocol::Q850);
+        let location = (self.location.is_some() && !q850).then_some(ReasonOddity::LocationWithoutQ850);
+        ReasonOddities { oddities: [cause, location], next: 0 }
     }
 
     /// The `text` parameter, if any; see [`QuotedText`].
@@ -478,8 +560,9 @@ impl Eq for Reason<'_> {}
 impl fmt::Display for Reason<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.protocol.token())?;
-        f.write_str(";cause=")?;
-        grammar::write_decimal_after(f, "", self.cause.as_u32())?;
+        if let Some(cause) = self.cause {
+            grammar::write_decimal_after(f, ";cause=", cause.as_u32())?;
+        }
         if let Some(text) = &self.text {
             text.write_quoted(f, ";text=")?;
         }
@@ -514,3 +597,27 @@ impl<'a> TryFrom<&'a str> for Reason<'a> {
         Reason::parse(value)
     }
 }
+
+/// The oddities of a [`Reason`] value, from [`Reason::oddities`]: at most one
+/// about its cause, then at most one about its location.
+#[derive(Clone, Copy, Debug)]
+pub struct ReasonOddities {
+    oddities: [Option<ReasonOddity>; 2],
+    next: usize,
+}
+
+impl Iterator for ReasonOddities {
+    type Item = ReasonOddity;
+
+    fn next(&mut self) -> Option<ReasonOddity> {
+        while let Some(slot) = self.oddities.get(self.next) {
+            self.next += 1;
+            if slot.is_some() {
+                return *slot;
+            }
+        }
+        None
+    }
+}
+
+impl core::iter::FusedIterator for ReasonOddities {}

@@ -66,11 +66,9 @@ impl WarnCode {
     /// ```
     #[inline]
     pub const fn from_bytes(digits: &[u8]) -> Result<WarnCode, InvalidWarnCode> {
-        match digits {
-            [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
-                WarnCode::from_u16((*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16)
-            }
-            _ => Err(InvalidWarnCode { kind: CodeKind::NotThreeDigits }),
+        match three_digits(digits) {
+            Ok(code) => WarnCode::from_u16(code),
+            Err(error) => Err(error),
         }
     }
 
@@ -134,6 +132,18 @@ impl WarnCode {
     #[inline]
     pub const fn range(self) -> WarnRange {
         WarnRange::of(self.as_u16())
+    }
+}
+
+/// `warn-code = 3DIGIT` (RFC 3261 §25.1): the number, whatever its first
+/// digit. A received value keeps it, SIP's or not; a [`WarnCode`] also asks
+/// for 300 to 399.
+pub(super) const fn three_digits(digits: &[u8]) -> Result<u16, InvalidWarnCode> {
+    match digits {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9'] => {
+            Ok((*a - b'0') as u16 * 100 + (*b - b'0') as u16 * 10 + (*c - b'0') as u16)
+        }
+        _ => Err(InvalidWarnCode { kind: CodeKind::NotThreeDigits }),
     }
 }
 

@@ -5,7 +5,9 @@
 //!   in. They are a catalogue like the status codes, always built.
 //! - With the `headers` feature, the values of the header field: [`Warning`]
 //!   and its [`WarnAgent`], read by `parse.rs` ([`Warnings`]) and refused with
-//!   an [`InvalidWarning`] (`error.rs`).
+//!   an [`InvalidWarning`] (`error.rs`); a warn-code the grammar allows but
+//!   SIP does not define is kept and reported as a [`WarningOddity`]
+//!   (`oddity.rs`).
 //!
 //! ```
 //! # extern crate sip_codes_core as sip_codes;
@@ -22,6 +24,8 @@ mod code;
 #[cfg(feature = "headers")]
 mod error;
 #[cfg(feature = "headers")]
+mod oddity;
+#[cfg(feature = "headers")]
 mod parse;
 #[cfg(feature = "headers")]
 mod value;
@@ -29,6 +33,8 @@ mod value;
 pub use code::{InvalidWarnCode, WARN_CODES, WarnCode, WarnEntry, WarnRange};
 #[cfg(feature = "headers")]
 pub use error::InvalidWarning;
+#[cfg(feature = "headers")]
+pub use oddity::WarningOddity;
 #[cfg(feature = "headers")]
 pub use parse::Warnings;
 #[cfg(feature = "headers")]

@@ -1,8 +1,9 @@
 //! Reading a `Warning` header field value: one value (`parse_value`) and the
 //! list of them ([`Warnings`]).
 
+use super::code::three_digits;
 use super::error::Kind;
-use super::{InvalidWarning, WarnAgent, WarnCode, Warning};
+use super::{InvalidWarning, WarnAgent, Warning};
 use crate::grammar::{self, QuotedError, QuotedText};
 
 /// The values of a `Warning` header field value, from [`Warning::parse_all`]:
@@ -54,7 +55,9 @@ pub(super) fn parse_value(value: &str, start: usize) -> Result<(Warning<'_>, usi
     let bytes = value.as_bytes();
 
     let code_end = field_end(bytes, start);
-    let code = WarnCode::from_bytes(&bytes[start..code_end]).map_err(|error| {
+    // `warn-code = 3DIGIT` (RFC 3261 §25.1): any three digits; a code SIP
+    // does not define is kept, for `Warning::oddity` to report.
+    let code = three_digits(&bytes[start..code_end]).map_err(|error| {
         if start == code_end {
             unexpected(value, start, Kind::Code { len: 0, error })
         } else {

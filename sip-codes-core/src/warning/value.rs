@@ -2,7 +2,7 @@ use core::fmt;
 
 use super::error::{AgentProblem, Kind};
 use super::parse::{Warnings, parse_value, unexpected};
-use super::{InvalidWarning, WarnCode};
+use super::{InvalidWarning, WarnCode, WarningOddity};
 use crate::grammar::{self, QuotedText};
 
 /// One value of a SIP `Warning` header field, such as
@@ -39,14 +39,14 @@ use crate::grammar::{self, QuotedText};
 /// | white space or folds instead of a single SP between the parts | accepted | §7.3.1: all linear white space has the meaning of SP |
 /// | a trailing CRLF or LF | removed | it ends the header line; it is not part of the value |
 /// | an unregistered code from 300 to 399 (`312`, `392`) | kept | an extension code, with no [`entry`](WarnCode::entry) (§27.2) |
-/// | a code of 2 or 4 digits (`2112`) | error | `warn-code = 3DIGIT` |
-/// | a code outside 300 to 399 (`199`, `701`) | error | §20.43 defines SIP warnings as 3xx; 1xx and 2xx are HTTP's |
+/// | a code of 2 or 4 digits (`2112`) | error | `warn-code = 3DIGIT` (§25.1) |
+/// | three digits outside 300 to 399 (`199`, `214`, `701`, `000`) | kept: [`code_number`](Warning::code_number) gives them, [`code`](Warning::code) gives 399; odd: [`WarningOddity::NotSipWarnCode`] | `warn-code = 3DIGIT` allows any three digits (§25.1); §20.43 makes a first digit 3 the mark of a SIP warning and leaves 1xx and 2xx to HTTP/1.1, and §27.2 registers only 3xx |
 /// | no warn-agent (`370 "Insufficient bandwidth"`, RFC 2543's examples) | error | RFC 3261 requires the agent |
 /// | an agent that is neither a host\[:port\] nor a token, or a port above 65535 | error | `warn-agent = hostport / pseudonym` |
 /// | an agent with spaces, or an unquoted text (`300 host IPv6 not available`) | error | the agent is one host or token, and `warn-text = quoted-string` |
 /// | an unterminated quoted text | error | the closing DQUOTE is part of `quoted-string` |
 /// | escapes in the text (`"foo\" bar"`) | kept as written, resolved by [`QuotedText`] | `quoted-pair` |
-/// | a control character other than HTAB, raw or escaped, outside a folded line | error | CR or LF would let the rest pass for a header field of the sender's choosing |
+/// | a control character other than HTAB, raw or escaped, outside a folded line | error | CR or LF would let the rest pass for a header field of the sender's choosing; the grammar does admit other controls escaped (`quoted-pair`, RFC 3261 §25.1) and C1 controls as UTF-8, refused on purpose so that every text that parses can be shown and sent on |
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
@@ -58,7 +58,8 @@ use crate::grammar::{self, QuotedText};
 /// assert!(values.next().is_none());
 ///
 /// assert!(Warning::parse(r#"2112 www.nokia.com "Disconnected Operation""#).is_err());
-/// assert!(Warning::parse(r#"799 host "Seven hundred""#).is_err());
+/// let odd = Warning::parse(r#"799 host "Seven hundred""#)?;
+/// assert_eq!((odd.code_number(), odd.oddity().is_some()), (799, true));
 /// assert!(Warning::parse(r#"370 "Insufficient bandwidth (only have ISDN)""#).is_err());
 /// assert!(Warning::parse(r#"399 my proxy "spaces in the agent""#).is_err());
 /// assert!(Warning::parse("300 garage.sr.ntc.nokia.com IPv6 global addresses not available").is_err());
@@ -67,12 +68,14 @@ use crate::grammar::{self, QuotedText};
 ///
 /// # Sending
 ///
-/// [`Warning::new`] checks a value to send; [`Display`](fmt::Display) writes
-/// it without header name or CRLF. Whatever a `Warning` holds, parsing what
+/// [`Warning::new`] checks a value to send, with a [`WarnCode`] (always
+/// 3xx), so it has no [`oddity`](Warning::oddity); [`Display`](fmt::Display)
+/// writes it without header name or CRLF. Whatever a `Warning` holds, parsing what
 /// it displays gives an equal `Warning` back.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Warning<'a> {
-    pub(super) code: WarnCode,
+    /// The three digits as received (0 to 999), or the [`WarnCode`] given.
+    pub(super) code: u16,
     pub(super) agent: WarnAgent<'a>,
     pub(super) text: QuotedText<'a>,
 }
@@ -279,10 +282,15 @@ impl<'a> Warning<'a> {
         if let Some((at, c)) = grammar::first_control_char(text) {
             return Err(InvalidWarning::new(at, Kind::ControlCharacter(c)));
         }
-        Ok(Warning { code, agent, text: QuotedText::plain(text) })
+        Ok(Warning { code: code.as_u16(), agent, text: QuotedText::plain(text) })
     }
 
-    /// The warn-code.
+    /// The warn-code. A received code that is three digits but not a SIP
+    /// warn-code (`199`, `701`) gives [`WarnCode::MISCELLANEOUS_WARNING`]:
+    /// a warning the receiver cannot interpret is, like 399, text for a
+    /// human on which nothing may act (RFC 3261 §20.43), and
+    /// [`oddity`](Warning::oddity) says so; [`code_number`](Warning::code_number)
+    /// gives the digits sent.
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
@@ -291,7 +299,43 @@ impl<'a> Warning<'a> {
     /// # Ok::<(), sip_codes::InvalidWarning>(())
     /// ```
     pub const fn code(&self) -> WarnCode {
+        match WarnCode::from_u16(self.code) {
+            Ok(code) => code,
+            Err(_) => WarnCode::MISCELLANEOUS_WARNING,
+        }
+    }
+
+    /// The warn-code as received, from 0 to 999: the same as
+    /// [`code`](Warning::code) for a SIP warn-code (300 to 399), and the
+    /// only way to read any other.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::Warning;
+    /// assert_eq!(Warning::parse(r#"307 isi.edu "x""#)?.code_number(), 307);
+    /// assert_eq!(Warning::parse(r#"701 isi.edu "x""#)?.code_number(), 701);
+    /// # Ok::<(), sip_codes::InvalidWarning>(())
+    /// ```
+    pub const fn code_number(&self) -> u16 {
         self.code
+    }
+
+    /// What is odd in a received value: a warn-code SIP does not define
+    /// (see [`WarningOddity`]). `None` for a value built to send.
+    ///
+    /// ```
+    /// # extern crate sip_codes_core as sip_codes;
+    /// use sip_codes::Warning;
+    /// use sip_codes::warning::WarningOddity;
+    /// assert_eq!(Warning::parse(r#"199 isi.edu "x""#)?.oddity(), Some(WarningOddity::NotSipWarnCode { code: 199 }));
+    /// assert_eq!(Warning::parse(r#"392 isi.edu "x""#)?.oddity(), None); // an extension code
+    /// # Ok::<(), sip_codes::InvalidWarning>(())
+    /// ```
+    pub const fn oddity(&self) -> Option<WarningOddity> {
+        match WarnCode::from_u16(self.code) {
+            Ok(_) => None,
+            Err(_) => Some(WarningOddity::NotSipWarnCode { code: self.code }),
+        }
     }
 
     /// The warn-agent.
@@ -325,7 +369,7 @@ impl<'a> Warning<'a> {
 impl fmt::Display for Warning<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The code is three digits: written with its space in one piece.
-        let code = self.code.as_u16();
+        let code = self.code;
         let digits =
             [b'0' + (code / 100) as u8, b'0' + (code / 10 % 10) as u8, b'0' + (code % 10) as u8, b' '];
         f.write_str(core::str::from_utf8(&digits).unwrap_or("399 "))?;

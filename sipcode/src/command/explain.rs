@@ -171,9 +171,10 @@ fn header_values(line: usize, column: usize, input: &Data, name: &str, value: &s
                     line,
                     column,
                     input: input.clone(),
-                    code: WarnCodeReport::of(warning.code()),
+                    code: WarnCodeReport::of_number(warning.code_number()),
                     agent: warning.agent().to_string(),
                     text: warning.text().to_string(),
+                    oddities: warning.oddity().iter().map(ToString::to_string).collect(),
                 },
                 Err(error) => invalid("warning", "Warning", error.to_string()),
             })
@@ -189,6 +190,7 @@ fn header_values(line: usize, column: usize, input: &Data, name: &str, value: &s
                     registered: matches!(reason.protocol(), Protocol::Registered(_)),
                     cause: reason_cause(&reason),
                     text: reason.text().map(|text| text.to_string()),
+                    oddities: reason.oddities().map(|oddity| oddity.to_string()).collect(),
                 },
                 Err(error) => invalid("reason", "Reason", error.to_string()),
             })
@@ -198,7 +200,8 @@ fn header_values(line: usize, column: usize, input: &Data, name: &str, value: &s
 
 /// The cause of a `Reason` value, and what it means.
 fn reason_cause(reason: &Reason) -> ReasonCauseReport {
-    match reason.cause() {
+    let Some(cause) = reason.given_cause() else { return ReasonCauseReport::Missing };
+    match cause {
         ReasonCause::Sip(code) => {
             let entry: Option<&Entry> = code.entry();
             ReasonCauseReport::Sip {

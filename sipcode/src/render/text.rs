@@ -197,8 +197,11 @@ impl Text<'_> {
 
     /// A warn-code: its range, and its meaning when registered.
     fn warn_code(&mut self, code: &WarnCodeReport) -> io::Result<()> {
-        let range = &code.range;
-        let range_row = format!("{} to {}: {}", range.first, range.last, range.description);
+        // The lookup command only reports codes 300 to 399, which all have a range.
+        let range_row = code.range.as_ref().map_or_else(
+            || "outside 300 to 399: not a SIP warn-code (RFC 3261 §20.43)".to_owned(),
+            |range| format!("{} to {}: {}", range.first, range.last, range.description),
+        );
         match (code.text, code.meaning, &code.reference, code.name, code.constant) {
             (Some(text), Some(meaning), Some(reference), Some(name), Some(constant)) => {
                 writeln!(self.out, "{}", self.paint(BOLD, format_args!("{} {text}", code.code)))?;
@@ -222,6 +225,15 @@ impl Text<'_> {
                     "meaning"
                 )?;
             }
+        }
+        Ok(())
+    }
+
+    /// What a received value holds that the grammar allows but the RFCs do
+    /// not define: one flagged line each.
+    fn oddities(&mut self, oddities: &[String]) -> io::Result<()> {
+        for oddity in oddities {
+            writeln!(self.out, "     {} {}", self.paint(YELLOW, "! odd:"), Visible(oddity))?;
         }
         Ok(())
     }
@@ -339,25 +351,42 @@ impl Text<'_> {
                 }
                 Ok(())
             }
-            Finding::Warning { code, agent, text, .. } => match (code.text, code.meaning, &code.reference) {
-                (Some(warn_text), Some(meaning), Some(reference)) => {
-                    let title = self.paint(BOLD, format_args!("{} {warn_text}", code.code));
-                    let reference = self.paint(DIM, format_args!("[{}]", Rfc(reference)));
-                    writeln!(self.out, "  -> warning {title} from {}: {meaning} {reference}", Visible(agent))
+            Finding::Warning { code, agent, text, oddities, .. } => {
+                match (code.text, code.meaning, &code.reference, &code.range) {
+                    (Some(warn_text), Some(meaning), Some(reference), _) => {
+                        let title = self.paint(BOLD, format_args!("{} {warn_text}", code.code));
+                        let reference = self.paint(DIM, format_args!("[{}]", Rfc(reference)));
+                        writeln!(
+                            self.out,
+                            "  -> warning {title} from {}: {meaning} {reference}",
+                            Visible(agent)
+                        )?;
+                    }
+                    (_, _, _, Some(range)) => {
+                        let flag = self.paint(YELLOW, "! unregistered warn-code:");
+                        writeln!(
+                            self.out,
+                            "  {flag} {} from {}, in the range of {}: \"{}\"",
+                            code.code,
+                            Visible(agent),
+                            range.description,
+                            Visible(text)
+                        )?;
+                    }
+                    (_, _, _, None) => {
+                        let flag = self.paint(YELLOW, "! not a SIP warn-code:");
+                        writeln!(
+                            self.out,
+                            "  {flag} {} from {}: \"{}\"",
+                            code.code,
+                            Visible(agent),
+                            Visible(text)
+                        )?;
+                    }
                 }
-                _ => {
-                    let flag = self.paint(YELLOW, "! unregistered warn-code:");
-                    writeln!(
-                        self.out,
-                        "  {flag} {} from {}, in the range of {}: \"{}\"",
-                        code.code,
-                        Visible(agent),
-                        code.range.description,
-                        Visible(text)
-                    )
-                }
-            },
-            Finding::Reason { protocol, cause, text, .. } => {
+                self.oddities(oddities)
+            }
+            Finding::Reason { protocol, cause, text, oddities, .. } => {
                 let what = match cause {
                     ReasonCauseReport::Sip { code, phrase: Some(phrase), meaning: Some(meaning), .. } => {
                         format!("SIP {code} {phrase}: {meaning}")
@@ -384,10 +413,12 @@ impl Text<'_> {
                         let flag = self.paint(YELLOW, "not in the IANA Reason Protocols registry");
                         format!("{} cause {value} ({flag})", Visible(protocol))
                     }
+                    ReasonCauseReport::Missing => format!("{} without a cause", Visible(protocol)),
                 };
                 let text =
                     text.as_ref().map(|text| format!(", text \"{}\"", Visible(text))).unwrap_or_default();
-                writeln!(self.out, "  -> reason {}{text}", self.paint(BOLD, what))
+                writeln!(self.out, "  -> reason {}{text}", self.paint(BOLD, what))?;
+                self.oddities(oddities)
             }
         }
     }

@@ -56,6 +56,9 @@ pub enum Finding {
         cause: ReasonCauseReport,
         /// Its `text` parameter.
         text: Option<String>,
+        /// What the grammar allows but the RFCs do not define, each a sentence
+        /// with its section: a missing cause, a SIP cause that is no status code.
+        oddities: Vec<String>,
     },
     /// A `Warning` header field value (RFC 3261 §20.43).
     Warning {
@@ -71,6 +74,8 @@ pub enum Finding {
         agent: String,
         /// Its warn-text, unquoted.
         text: String,
+        /// What the grammar allows but SIP does not define: a warn-code outside 3xx.
+        oddities: Vec<String>,
     },
     /// Text that looks like a status line or a header value but is not one.
     Invalid {
@@ -132,7 +137,10 @@ pub enum ReasonCauseReport {
         /// The `location` parameter: `{"token":"LN","meaning":…}`.
         location: Option<LocationReport>,
     },
-    /// Any other protocol.
+    /// No `cause` parameter: RFC 3326 §2's grammar allows it, and the value
+    /// says nothing of why.
+    Missing,
+    /// Any other protocol, or a cause its protocol does not define.
     Other {
         /// The cause, as a number.
         value: u32,

@@ -12,8 +12,8 @@ pub struct WarnCodeReport {
     pub code: u16,
     /// Whether the IANA registry has it.
     pub registered: bool,
-    /// The range of RFC 3261 §20.43 it falls in.
-    pub range: WarnRangeReport,
+    /// The range of RFC 3261 §20.43 it falls in; `None` outside 300 to 399.
+    pub range: Option<WarnRangeReport>,
     /// Its registered warn-text.
     pub text: Option<&'static str>,
     /// "SipsRequired".
@@ -38,6 +38,25 @@ pub struct WarnRangeReport {
 }
 
 impl WarnCodeReport {
+    /// The report of the three digits a received Warning carries: a
+    /// [`WarnCode`] when they are 300 to 399, otherwise a bare number that
+    /// no range or registry knows.
+    pub fn of_number(number: u16) -> WarnCodeReport {
+        match WarnCode::from_u16(number) {
+            Ok(code) => WarnCodeReport::of(code),
+            Err(_) => WarnCodeReport {
+                code: number,
+                registered: false,
+                range: None,
+                text: None,
+                name: None,
+                constant: None,
+                meaning: None,
+                reference: None,
+            },
+        }
+    }
+
     /// The report of a warn-code.
     pub fn of(code: WarnCode) -> WarnCodeReport {
         let range = code.range();
@@ -45,11 +64,11 @@ impl WarnCodeReport {
         WarnCodeReport {
             code: code.as_u16(),
             registered: entry.is_some(),
-            range: WarnRangeReport {
+            range: Some(WarnRangeReport {
                 first: *range.codes().start(),
                 last: *range.codes().end(),
                 description: range.description(),
-            },
+            }),
             text: code.text(),
             name: entry.map(|entry| entry.name),
             constant: entry.map(|entry| entry.constant),

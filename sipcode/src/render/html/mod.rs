@@ -372,9 +372,11 @@ fn warn_codes(html: &mut Html, codes: &[WarnCodeReport]) {
         if let Some(reference) = &code.reference {
             link(html, reference);
         }
-        html.raw("</p></td>\n<td data-label=\"Range\">")
-            .text(format_args!("{} to {}: {}", code.range.first, code.range.last, code.range.description))
-            .raw("</td>\n</tr>\n");
+        html.raw("</p></td>\n<td data-label=\"Range\">");
+        if let Some(range) = &code.range {
+            html.text(format_args!("{} to {}: {}", range.first, range.last, range.description));
+        }
+        html.raw("</td>\n</tr>\n");
     }
     html.raw("</tbody>\n</table>\n</section>\n");
 }
@@ -497,14 +499,15 @@ fn finding_item(html: &mut Html, finding: &Finding) {
                 }
             }
         }
-        Finding::Warning { code, agent, text, .. } => {
+        Finding::Warning { code, agent, text, oddities, .. } => {
             html.raw("Warning <strong>").text(code.code).raw("</strong> from ").text(agent).raw(": ");
             quoted(html, text);
             if let Some(meaning) = code.meaning {
                 html.raw(" ").text(meaning);
             }
+            odd(html, oddities);
         }
-        Finding::Reason { protocol, cause, text, .. } => {
+        Finding::Reason { protocol, cause, text, oddities, .. } => {
             html.raw("Reason <strong>").text(protocol).raw("</strong> ");
             match cause {
                 ReasonCauseReport::Sip { code, phrase, meaning, .. } => {
@@ -523,14 +526,25 @@ fn finding_item(html: &mut Html, finding: &Finding) {
                 ReasonCauseReport::Other { value, meaning, .. } => {
                     html.text(value).raw(" ").text(meaning.unwrap_or_default());
                 }
+                ReasonCauseReport::Missing => {
+                    html.raw("without a cause");
+                }
             }
             if let Some(text) = text {
                 html.raw(", text ");
                 quoted(html, text);
             }
+            odd(html, oddities);
         }
     }
     html.raw("</p></li>\n");
+}
+
+/// What a received value holds that the grammar allows but the RFCs do not define.
+fn odd(html: &mut Html, oddities: &[String]) {
+    for oddity in oddities {
+        html.raw("</p>\n<p class=\"flag\"><span class=\"badge\">Odd</span> ").text(oddity);
+    }
 }
 
 /// Text from the input in quotation marks.
@@ -885,6 +899,7 @@ mod tests {
                 code,
                 agent: s.to_owned(),
                 text: s.to_owned(),
+                oddities: vec![s.to_owned()],
             });
         }
         if let Finding::Reason { line, column, registered, cause, .. } = reason {
@@ -896,6 +911,7 @@ mod tests {
                 registered,
                 cause,
                 text: Some(s.to_owned()),
+                oddities: vec![s.to_owned()],
             });
         }
         if let Finding::Invalid { line, column, what, .. } = invalid {
