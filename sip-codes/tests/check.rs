@@ -293,6 +293,34 @@ fn every_real_status_line_is_judged_on_its_phrase_alone() {
     }
 }
 
+/// Every real-world Reason and Warning value of the test data, in a 603: the check reports a
+/// broken grammar exactly where the parser refuses a value, and an odd value exactly where the
+/// parser finds it odd.
+#[test]
+fn every_real_header_value_is_judged_as_its_parser_reads_it() {
+    use sip_codes::{Reason, Warning};
+    for (name, file) in [("Reason", "reason-values.tsv"), ("Warning", "warning-values.tsv")] {
+        for (value, notes) in sip_codes_testdata::header_values(file) {
+            // A folded value arrives unfolded, as a message parser hands it on.
+            let value = value.replace("\r\n", " ");
+            let fields = [("CSeq", "1 INVITE"), (name, value.as_str())];
+            let findings: Vec<_> = check(&Response::new(StatusCode::DECLINE, &fields)).collect();
+            let count = |kinds: &[&str]| findings.iter().filter(|f| kinds.contains(&f.kind())).count();
+            let (refused, odd) = if name == "Reason" {
+                let parsed: Vec<_> = Reason::parse_all(&value).collect();
+                let odd = parsed.iter().flatten().map(|reason| reason.oddities().count()).sum::<usize>();
+                (parsed.iter().filter(|r| r.is_err()).count(), odd)
+            } else {
+                let parsed: Vec<_> = Warning::parse_all(&value).collect();
+                let odd = parsed.iter().flatten().filter(|warning| warning.oddity().is_some()).count();
+                (parsed.iter().filter(|w| w.is_err()).count(), odd)
+            };
+            assert_eq!(count(&["invalid_reason", "invalid_warning"]), refused, "{value:?} ({notes})");
+            assert_eq!(count(&["odd_reason", "odd_warning"]), odd, "{value:?} ({notes})");
+        }
+    }
+}
+
 fn hostile() -> impl Strategy<Value = String> {
     prop_oneof![
         any::<String>(),
