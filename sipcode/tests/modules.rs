@@ -66,11 +66,13 @@ fn the_modules_form_no_cycle_and_keep_their_layers() {
         visit(module, &edges, &mut Vec::new(), &mut done);
     }
     let names = |module: &str| edges.get(module).cloned().unwrap_or_default();
-    let expected: [(&str, &[&str]); 5] = [
+    let expected: [(&str, &[&str]); 7] = [
         ("cli", &[]),
         ("report", &[]),
+        ("capture", &[]),
+        ("trace", &["capture", "report"]),
         ("output", &["report"]),
-        ("command", &["output", "report"]),
+        ("command", &["capture", "output", "report", "trace"]),
         ("render", &["report"]),
     ];
     for (module, allowed) in expected {
