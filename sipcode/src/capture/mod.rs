@@ -32,7 +32,7 @@ mod tcp;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod write;
+pub(crate) mod write;
 
 use std::fmt;
 use std::net::SocketAddr;

@@ -16,8 +16,9 @@ use super::{Model, weight};
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats};
 use crate::report::{CaptureSummary, CheckFinding, CheckReport, RuleReport};
 
-/// A rule: kind, level, code, header field.
-type Rule = (&'static str, &'static str, u16, Option<&'static str>);
+/// A rule: kind, level, code, header field, and the section it rests on
+/// (Supported in a 200 is asked for by §13.3.1.4 for INVITE and §11.2 for OPTIONS).
+type Rule = (&'static str, &'static str, u16, Option<&'static str>, (u16, &'static str));
 
 /// The findings of a trace as it is read.
 pub struct Checker<'s> {
@@ -66,7 +67,14 @@ impl<'s> Checker<'s> {
             if let Some(sink) = self.sink.as_mut() {
                 sink(&record);
             }
-            let rule = (finding.kind(), level.keyword(), code.as_u16(), finding.header());
+            let reference = finding.reference();
+            let rule = (
+                finding.kind(),
+                level.keyword(),
+                code.as_u16(),
+                finding.header(),
+                (reference.rfc, reference.section),
+            );
             self.rules
                 .entry(rule)
                 .or_insert_with(|| (0, finding.reference().to_string(), weight(level), record))
@@ -80,7 +88,7 @@ impl<'s> Checker<'s> {
         let mut rules: Vec<(u8, RuleReport)> = self
             .rules
             .into_iter()
-            .map(|((kind, level, code, header), (count, reference, weight, example))| {
+            .map(|((kind, level, code, header, _), (count, reference, weight, example))| {
                 (weight, RuleReport { kind, level, code, header, reference, count, example })
             })
             .collect();

@@ -19,9 +19,12 @@
 //! - RFC 6076 metrics with [`Metrics`], delays from the capture's times.
 
 mod check;
+#[cfg(test)]
+mod tests;
 
+use std::cmp::Reverse;
 use std::collections::hash_map::{Entry, HashMap};
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BinaryHeap};
 use std::hash::{BuildHasher, Hash, Hasher, RandomState};
 use std::time::Duration;
 
@@ -264,12 +267,15 @@ pub struct Trace<'s> {
     first: Option<Timestamp>,
     methods: Vec<MethodCounts>,
     transactions: HashMap<u64, Transaction>,
-    /// (expiry, key), oldest first; an entry whose transaction moved on is pushed again.
-    transaction_queue: VecDeque<(Timestamp, u64)>,
+    /// (last message, key), earliest first; an entry whose transaction
+    /// moved on since is put back with its new time.
+    transaction_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
     calls: HashMap<u64, Call>,
-    call_queue: VecDeque<(Timestamp, u64)>,
+    call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
     /// REGISTER attempts challenged and not yet sent again: Call-ID → (start, challenge code, when).
     challenged_registrations: HashMap<u64, (Timestamp, u16, Timestamp)>,
+    /// When the challenged registrations were last looked over.
+    swept: Option<Timestamp>,
     requests: u64,
     responses: u64,
     by_code: BTreeMap<u16, u64>,
@@ -294,10 +300,11 @@ impl<'s> Trace<'s> {
             first: None,
             methods: Vec::new(),
             transactions: HashMap::new(),
-            transaction_queue: VecDeque::new(),
+            transaction_queue: BinaryHeap::new(),
             calls: HashMap::new(),
-            call_queue: VecDeque::new(),
+            call_queue: BinaryHeap::new(),
             challenged_registrations: HashMap::new(),
+            swept: None,
             requests: 0,
             responses: 0,
             by_code: BTreeMap::new(),
@@ -435,7 +442,7 @@ impl<'s> Trace<'s> {
                     final_code: None,
                     attempt_start,
                 });
-                self.transaction_queue.push_back((time, key));
+                self.transaction_queue.push(Reverse((time, key)));
             }
         }
         self.methods[usize::from(method)].transactions += 1;
@@ -472,7 +479,7 @@ impl<'s> Trace<'s> {
                         bye_sent: None,
                         bye_final: None,
                     });
-                    self.call_queue.push_back((time, call));
+                    self.call_queue.push(Reverse((time, call)));
                 }
             },
             CANCEL | BYE => {
@@ -577,43 +584,48 @@ impl<'s> Trace<'s> {
     /// Folds what has lived past [`LIFETIME`] at capture time `now`.
     fn expire(&mut self, now: Timestamp) {
         let due = |time: Timestamp| now.since(time).is_some_and(|age| age >= LIFETIME);
-        while let Some(&(since, key)) = self.transaction_queue.front() {
+        while let Some(&Reverse((since, key))) = self.transaction_queue.peek() {
             if !due(since) {
                 break;
             }
-            self.transaction_queue.pop_front();
+            self.transaction_queue.pop();
             let Some(transaction) = self.transactions.get(&key) else { continue };
             if !due(transaction.last) {
-                self.transaction_queue.push_back((transaction.last, key));
+                self.transaction_queue.push(Reverse((transaction.last, key)));
                 continue;
             }
             if let Some(transaction) = self.transactions.remove(&key) {
                 self.close(transaction, true);
             }
         }
-        while let Some(&(since, key)) = self.call_queue.front() {
+        while let Some(&Reverse((since, key))) = self.call_queue.peek() {
             if !due(since) {
                 break;
             }
-            self.call_queue.pop_front();
+            self.call_queue.pop();
             let Some(call) = self.calls.get(&key) else { continue };
             // An answered call lasts until its BYE is answered (or times out).
             let in_progress = call.answered.is_some()
                 && call.bye_final.is_none()
                 && call.bye_sent.is_none_or(|sent| !due(sent));
             if !due(call.last) {
-                self.call_queue.push_back((call.last, key));
+                self.call_queue.push(Reverse((call.last, key)));
                 continue;
             }
             if in_progress {
                 // Comes round again 32 s later.
-                self.call_queue.push_back((now, key));
+                self.call_queue.push(Reverse((now, key)));
                 continue;
             }
             if let Some(call) = self.calls.remove(&key) {
                 self.fold(call, Some(now));
             }
         }
+        // Challenged registrations wait for their retry; looked over once a second of capture time.
+        if self.swept.is_some_and(|swept| now.since(swept).is_none_or(|age| age < Duration::from_secs(1))) {
+            return;
+        }
+        self.swept = Some(now);
         let stale: Vec<u64> = self
             .challenged_registrations
             .iter()
