@@ -85,6 +85,9 @@ pub fn scenario() -> Vec<u8> {
         // g: a 7xx on the wire.
         (600, request("OPTIONS", "g1", "g", 1, "")),
         (650, response("701 Local", "g1", "g", 1, "OPTIONS", "")),
+        // A catalogued code that tshark's table lacks (it counts it under 499).
+        (660, request("OPTIONS", "g2", "g", 2, "")),
+        (670, response("425 Bad Alert Message", "g2", "g", 2, "OPTIONS", "")),
         // h: registered after a 401.
         (700, request("REGISTER", "h1", "h", 1, "")),
         (710, response("401 Unauthorized", "h1", "h", 1, "REGISTER", "")),
@@ -172,8 +175,8 @@ fn retransmissions_are_counted_as_sent_and_once_per_transaction() {
 fn failures_are_ranked_with_their_meaning_and_causes() {
     let (report, _) = stats(&scenario());
     let codes: Vec<u16> = report.failures.iter().map(|failure| failure.code).collect();
-    // Calls first: 486, 487, 499, 503 each ended a call; 401, 407, 701 none.
-    assert_eq!(codes, [486, 487, 499, 503, 401, 407, 701]);
+    // Calls first: 486, 487, 499, 503 each ended a call; 401, 407, 425, 701 none.
+    assert_eq!(codes, [486, 487, 499, 503, 401, 407, 425, 701]);
     let busy = &report.failures[0];
     assert_eq!((busy.calls, busy.transactions, busy.phrase), (1, 1, Some("Busy Here")));
     assert_eq!((busy.causes[0].cause, busy.causes[0].count, busy.causes[0].text), (17, 1, Some("User busy")));
