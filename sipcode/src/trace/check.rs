@@ -93,12 +93,17 @@ impl<'s> Checker<'s> {
             })
             .collect();
         rules.sort_by(|(wa, a), (wb, b)| {
-            (wa, std::cmp::Reverse(a.count), a.code, a.kind).cmp(&(
-                wb,
-                std::cmp::Reverse(b.count),
-                b.code,
-                b.kind,
-            ))
+            let key = |weight: &u8, rule: &RuleReport| {
+                (
+                    *weight,
+                    std::cmp::Reverse(rule.count),
+                    rule.code,
+                    rule.kind,
+                    rule.header,
+                    rule.reference.clone(),
+                )
+            };
+            key(wa, a).cmp(&key(wb, b))
         });
         CheckReport {
             capture,

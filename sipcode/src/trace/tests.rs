@@ -2,7 +2,7 @@
 //! a challenge and its retry, a cancel, no final response, unusual traffic,
 //! and hostile text through every field into text, JSON and HTML.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde_json::Value;
 
@@ -107,8 +107,12 @@ pub fn scenario() -> Vec<u8> {
 fn stats(capture: &[u8]) -> (StatsReport, Vec<CallReport>) {
     let mut calls = Vec::new();
     let mut sink = |call: &CallReport| calls.push(call.clone());
-    let report =
-        crate::command::stats::stats(&[PathBuf::from("-")], &mut &capture[..], &mut |_| {}, Some(&mut sink));
+    let mut trace = super::Trace::new(Some(&mut sink));
+    let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+    super::Model::file(&mut trace, "-".into());
+    reader.read(capture, &mut trace).unwrap();
+    let stats = reader.finish(&mut trace);
+    let report = trace.finish(&stats, Vec::new());
     (report, calls)
 }
 
