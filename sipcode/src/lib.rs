@@ -265,7 +265,8 @@ fn captures(
         );
         return output::IO_ERROR;
     }
-    if lines {
+    // Nothing was read: no summary of nothing, only why.
+    if lines || failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR) {
         if let Some(failure) = failure {
             let _ = writeln!(stderr, "sipcode: {}", failure.message);
             return failure.exit;
