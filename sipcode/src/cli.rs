@@ -1,5 +1,7 @@
 //! The command line: what `sipcode` accepts, as clap reads it. Types only.
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
 use sip_codes::Class;
 
@@ -59,4 +61,26 @@ pub enum Command {
     },
     /// Write the reference as one self-contained web page: `sipcode html > sip-codes.html`.
     Html,
+    /// Summarise packet captures (pcap, pcapng, gzip; several files are one trace, `-` is stdin):
+    /// calls and how they ended, failures ranked, responses per method, RFC 6076 metrics.
+    Stats {
+        /// The capture files, in the order they were recorded.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// One JSON object per call, as each ends, instead of the summary.
+        #[arg(long, conflicts_with_all = ["json", "html"])]
+        json_lines: bool,
+        /// Also write the summary as a self-contained web page to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+    },
+    /// Judge every response of packet captures by the rules of its code; findings grouped by rule.
+    Check {
+        /// The capture files, in the order they were recorded.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// One JSON object per finding instead of the summary.
+        #[arg(long, conflicts_with = "json")]
+        json_lines: bool,
+    },
 }

@@ -33,6 +33,7 @@ mod command;
 mod output;
 mod render;
 mod report;
+mod trace;
 
 use std::ffi::OsString;
 use std::io::{self, BufRead, Write};
@@ -46,13 +47,16 @@ use render::text::Text;
 use report::Report;
 
 /// The whole tool, with its input and outputs passed in so that tests can
-/// drive it: returns the exit code.
+/// drive it: returns the exit code. `colour` paints the text on stdout;
+/// `progress` shows how far `stats` and `check` have read on stderr (for a
+/// person at a terminal: nothing when stderr is piped).
 pub fn run(
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     stdin: &mut dyn BufRead,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
     colour: bool,
+    progress: bool,
 ) -> u8 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
@@ -80,6 +84,10 @@ pub fn run(
     if let Some(Command::Explain) = cli.command {
         return explain(stdin, stdout, stderr, cli.json, colour);
     }
+    if let Some(command @ (Command::Stats { .. } | Command::Check { .. })) = cli.command {
+        let terminal = Terminal { colour, progress };
+        return captures(command, cli.json, stdin, stdout, stderr, terminal);
+    }
     let json = cli.json;
     let report = execute(cli).unwrap_or_else(Failure::report);
     finish(&report, stdout, stderr, json, colour)
@@ -100,10 +108,12 @@ fn execute(cli: Cli) -> Result<Report, Failure> {
         (None, Some(class), _) => command::lookup::list(Some(class)),
         (None, None, true) => command::lookup::list(None),
         (None, None, false) if !query.trim().is_empty() => command::lookup::lookup(query.trim()),
-        (Some(Command::Explain) | None, ..) => Err(Failure::bad_usage(
-            "give a code, class, name or phrase to look up (`sipcode 486`), or use `--class`, `--all`, \
+        (Some(Command::Explain | Command::Stats { .. } | Command::Check { .. }) | None, ..) => {
+            Err(Failure::bad_usage(
+                "give a code, class, name or phrase to look up (`sipcode 486`), or use `--class`, `--all`, \
              `search WORD` or `explain`; `sipcode --help` shows them all",
-        )),
+            ))
+        }
     }
 }
 
@@ -132,6 +142,143 @@ fn write_failed(error: io::Error, stderr: &mut dyn Write) -> u8 {
     let failure = Failure::from(error);
     let _ = writeln!(stderr, "sipcode: {}", failure.message);
     failure.exit
+}
+
+/// What stdout and stderr are for a person: colour on stdout, progress on stderr.
+#[derive(Clone, Copy)]
+struct Terminal {
+    colour: bool,
+    progress: bool,
+}
+
+/// Progress on stderr, once a file has taken more than a moment; the line
+/// is cleared when the reading ends.
+struct ProgressLine<'a> {
+    stderr: &'a mut dyn Write,
+    shown: bool,
+    started: std::time::Instant,
+    on: bool,
+}
+
+impl ProgressLine<'_> {
+    fn show(&mut self, progress: command::stats::Progress<'_>) {
+        if !self.on || self.started.elapsed() < std::time::Duration::from_millis(500) {
+            return;
+        }
+        self.shown = true;
+        let mb = |bytes: u64| bytes as f64 / 1e6;
+        let name = render::text::Visible(&progress.file.to_string_lossy()).to_string();
+        let _ = match progress.total {
+            Some(total) if total > 0 => write!(
+                self.stderr,
+                "\r\x1b[K{name}: {:.1} of {:.1} MB ({:.0}%)",
+                mb(progress.read),
+                mb(total),
+                progress.read as f64 * 100.0 / total as f64
+            ),
+            _ => write!(self.stderr, "\r\x1b[K{name}: {:.1} MB", mb(progress.read)),
+        };
+        let _ = self.stderr.flush();
+    }
+
+    fn clear(&mut self) {
+        if self.shown {
+            let _ = write!(self.stderr, "\r\x1b[K");
+        }
+    }
+}
+
+/// `sipcode stats` and `sipcode check`: captures read as one trace.
+fn captures(
+    command: Command,
+    json: bool,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    terminal: Terminal,
+) -> u8 {
+    let mut line = ProgressLine {
+        stderr: &mut *stderr,
+        shown: false,
+        started: std::time::Instant::now(),
+        on: terminal.progress,
+    };
+    let mut progress = |progress: command::stats::Progress<'_>| line.show(progress);
+    let mut out = io::BufWriter::new(&mut *stdout);
+    let mut streamed: io::Result<()> = Ok(());
+    let (report, lines, html, files) = match command {
+        Command::Stats { files, json_lines, html } => {
+            let mut sink = |call: &report::CallReport| {
+                if streamed.is_ok() {
+                    streamed = render::json::record(&mut out, call);
+                }
+            };
+            let sink = json_lines.then_some(&mut sink as &mut dyn FnMut(&report::CallReport));
+            let report = command::stats::stats(&files, stdin, &mut progress, sink);
+            (Report::Stats(Box::new(report)), json_lines, html, files.len())
+        }
+        Command::Check { files, json_lines } => {
+            let mut sink = |finding: &report::CheckFinding| {
+                if streamed.is_ok() {
+                    streamed = render::json::record(&mut out, finding);
+                }
+            };
+            let sink = json_lines.then_some(&mut sink as &mut dyn FnMut(&report::CheckFinding));
+            let report = command::stats::check(&files, stdin, &mut progress, sink);
+            (Report::Check(report), json_lines, None, files.len())
+        }
+        _ => return BAD_USAGE,
+    };
+    line.clear();
+    let streamed = streamed.and_then(|()| out.flush());
+    drop(out);
+    if let Err(error) = streamed {
+        return write_failed(error, stderr);
+    }
+    let capture = match &report {
+        Report::Stats(stats) => &stats.capture,
+        Report::Check(check) => &check.capture,
+        _ => return BAD_USAGE,
+    };
+    for error in &capture.errors {
+        let _ = writeln!(stderr, "sipcode: {}", render::text::Visible(error));
+    }
+    let failure = if capture.errors.len() == files {
+        Some(Failure {
+            exit: output::IO_ERROR,
+            message: "no capture file could be read".into(),
+            suggestion: None,
+        })
+    } else if capture.sip_messages == 0 {
+        Some(Failure::nothing_matched("found no SIP message in the capture"))
+    } else {
+        None
+    };
+    if let Some(path) = html
+        && let Report::Stats(stats) = &report
+        && let Err(error) = std::fs::write(&path, render::html::stats(stats))
+    {
+        let _ = writeln!(
+            stderr,
+            "sipcode: cannot write {}: {error}",
+            render::text::Visible(&path.to_string_lossy())
+        );
+        return output::IO_ERROR;
+    }
+    // Nothing was read: no summary of nothing, only why.
+    if lines || failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR) {
+        if let Some(failure) = failure {
+            let _ = writeln!(stderr, "sipcode: {}", failure.message);
+            return failure.exit;
+        }
+        return SUCCESS;
+    }
+    let exit = finish(&report, stdout, stderr, json, terminal.colour);
+    if let Some(failure) = failure {
+        let _ = writeln!(stderr, "sipcode: {}", failure.message);
+        return failure.exit;
+    }
+    exit
 }
 
 /// `sipcode explain`: each line echoed with notes under it, or with
@@ -204,7 +351,7 @@ mod testing {
     pub fn sipcode(args: &[&str], stdin: &str) -> (u8, String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let args = std::iter::once("sipcode").chain(args.iter().copied());
-        let exit = super::run(args, &mut stdin.as_bytes(), &mut out, &mut err, false);
+        let exit = super::run(args, &mut stdin.as_bytes(), &mut out, &mut err, false, false);
         (exit, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
     }
 

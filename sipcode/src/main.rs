@@ -14,6 +14,7 @@ fn main() -> ExitCode {
         &mut io::stdout().lock(),
         &mut io::stderr(),
         colour,
+        io::stderr().is_terminal(),
     );
     ExitCode::from(exit)
 }

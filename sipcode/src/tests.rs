@@ -30,7 +30,7 @@ mod usage {
     #[test]
     fn colour_only_when_asked() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        run(["sipcode", "486"], &mut &b""[..], &mut out, &mut err, true);
+        run(["sipcode", "486"], &mut &b""[..], &mut out, &mut err, true, false);
         assert!(String::from_utf8(out).unwrap().starts_with("\x1b[1m486 Busy Here\x1b[0m"));
         assert!(!sipcode(&["--all"], "").1.contains('\x1b'));
         assert!(!sipcode(&["explain"], "SIP/2.0 180 Ringing2").1.contains('\x1b'));

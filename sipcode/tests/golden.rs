@@ -27,6 +27,9 @@ const CASES: &[(&str, &[&str], &[u8], i32)] = &[
     ("best", &["best", "503", "407", "501", "404"], b"", 0),
     ("explain", &["explain"], TRACE, 0),
     ("busyhre", &["BusyHre"], b"", 1),
+    // The crafted capture of src/trace/tests.rs: every call outcome.
+    ("stats", &["stats", "tests/golden/trace.pcap"], b"", 0),
+    ("check", &["check", "tests/golden/trace.pcap"], b"", 0),
 ];
 
 /// Runs sipcode: (exit code, stdout, stderr).

@@ -23,9 +23,6 @@
 //! bounded by [`Limits`] (open TCP streams and IP datagrams in reassembly,
 //! the largest block), not by the file's size, and a bad frame is a
 //! [`Diagnostic`] with its frame number while the reading goes on.
-// The commands of issue 22 (`sipcode stats`, `sipcode check`) will use this
-// module; until they land, only its tests do.
-#![cfg_attr(not(test), allow(dead_code, unused_imports))]
 
 mod file;
 mod frag;
@@ -35,7 +32,7 @@ mod tcp;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod write;
+pub(crate) mod write;
 
 use std::fmt;
 use std::net::SocketAddr;
@@ -398,13 +395,17 @@ impl Reader {
         } else {
             match std::fs::File::open(path) {
                 Ok(file) => self.read(file, handler),
-                Err(error) => {
-                    let file = self.files;
-                    self.files += 1;
-                    Err(CaptureError::io(file, 0, false, error))
-                }
+                Err(error) => Err(self.open_failed(error)),
             }
         }
+    }
+
+    /// A file of the trace that could not be opened: it keeps its number,
+    /// so that the files after it are numbered as given.
+    pub fn open_failed(&mut self, error: std::io::Error) -> CaptureError {
+        let file = self.files;
+        self.files += 1;
+        CaptureError::io(file, 0, false, error)
     }
 
     /// Reads one capture from any byte source: pcap or pcapng, gzip-compressed or not.

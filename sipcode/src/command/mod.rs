@@ -10,5 +10,6 @@ pub mod lookup;
 pub mod q850;
 pub mod reference;
 pub mod search;
+pub mod stats;
 mod suggest;
 pub mod warning;

@@ -17,3 +17,10 @@ pub fn line(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
     writeln!(out)?;
     out.flush()
 }
+
+/// `value` on one line, not flushed: a record of `stats --json-lines` or
+/// `check --json-lines`, written as fast as the capture is read.
+pub fn record(out: &mut dyn Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, value)?;
+    writeln!(out)
+}

@@ -5,10 +5,10 @@
 use std::fmt::{self, Display};
 use std::io::{self, Write};
 
-use crate::render::words::{Rfc, defined_in, who};
+use crate::render::words::{self, Rfc, defined_in, who};
 use crate::report::{
-    Answers, BestReport, CauseReport, CodeReport, Data, Explained, Finding, Flag, ReasonCauseReport, Report,
-    UnknownCode, WarnCodeReport,
+    Answers, BestReport, CaptureSummary, CauseReport, CheckReport, CodeReport, Data, Explained, Finding,
+    Flag, ReasonCauseReport, Report, StatsReport, UnknownCode, WarnCodeReport,
 };
 
 /// ANSI styles (SGR parameters).
@@ -37,6 +37,8 @@ impl Text<'_> {
             Report::Cause(cause) => self.cause(cause),
             Report::WarnCode(code) => self.warn_code(code),
             Report::Best(best) => self.best(best),
+            Report::Stats(stats) => self.stats(stats),
+            Report::Check(check) => self.check(check),
             Report::UnknownCode(_) | Report::Error(_) | Report::Tables(_) => Ok(()),
         }
     }
@@ -421,6 +423,235 @@ impl Text<'_> {
                 self.oddities(oddities)
             }
         }
+    }
+}
+
+impl Text<'_> {
+    /// Rows aligned under a bold header, two spaces between columns; the
+    /// columns in `right` aligned right (numbers).
+    fn aligned(&mut self, header: &[&str], rows: &[Vec<String>], right: &[usize]) -> io::Result<()> {
+        let mut widths = vec![0; header.len()];
+        let header: Vec<String> = header.iter().map(|cell| (*cell).to_owned()).collect();
+        for row in std::iter::once(&header).chain(rows) {
+            for (width, cell) in widths.iter_mut().zip(row) {
+                *width = (*width).max(cell.chars().count());
+            }
+        }
+        let format_row = |row: &[String]| {
+            let cells: Vec<String> =
+                row.iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(i, (cell, &width))| {
+                        if right.contains(&i) { format!("{cell:>width$}") } else { format!("{cell:<width$}") }
+                    })
+                    .collect();
+            format!("  {}", cells.join("  ").trim_end())
+        };
+        writeln!(self.out, "{}", self.paint(BOLD, format_row(&header)))?;
+        for row in rows {
+            writeln!(self.out, "{}", format_row(row))?;
+        }
+        Ok(())
+    }
+
+    /// One line of what was read: files, frames, messages, the time span.
+    fn capture(&mut self, capture: &CaptureSummary) -> io::Result<()> {
+        let span = match (&capture.first, &capture.last) {
+            (Some(first), Some(last)) => format!(", {first} to {last}"),
+            _ => String::new(),
+        };
+        writeln!(
+            self.out,
+            "{} file{}, {} frames ({} bytes), {} SIP messages, {} frames skipped{span}",
+            capture.files,
+            if capture.files == 1 { "" } else { "s" },
+            capture.frames,
+            capture.bytes,
+            capture.sip_messages,
+            capture.skipped_frames,
+        )
+    }
+
+    /// `sipcode stats`: calls, failures, methods, metrics, unusual traffic.
+    fn stats(&mut self, stats: &StatsReport) -> io::Result<()> {
+        self.capture(&stats.capture)?;
+        let calls = &stats.calls;
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", self.paint(BOLD, format_args!("Calls: {}", calls.total)))?;
+        for (_, label, count) in words::outcomes(calls).into_iter().filter(|(.., count)| *count > 0) {
+            writeln!(self.out, "  {count:>8}  {:>6}  {label}", words::share(count, calls.total))?;
+        }
+        if calls.challenged_and_retried > 0 {
+            writeln!(
+                self.out,
+                "  {:>8}          of them challenged (401, 407) and sent again with credentials",
+                calls.challenged_and_retried
+            )?;
+        }
+        writeln!(self.out)?;
+        if stats.failures.is_empty() {
+            writeln!(self.out, "{}", self.paint(BOLD, "No failure responses"))?;
+        } else {
+            writeln!(self.out, "{}", self.paint(BOLD, "Failures, most frequent first"))?;
+            let rows: Vec<Vec<String>> = stats
+                .failures
+                .iter()
+                .map(|failure| {
+                    vec![
+                        words::failure_code(failure),
+                        failure.calls.to_string(),
+                        failure.transactions.to_string(),
+                        failure.disposition.map_or("", |disposition| disposition.label).to_owned(),
+                        words::causes(&failure.causes),
+                    ]
+                })
+                .collect();
+            self.aligned(&["code", "calls", "transactions", "a UAC will", "Q.850 causes"], &rows, &[1, 2])?;
+            for failure in &stats.failures {
+                if let Some(meaning) = failure.meaning {
+                    writeln!(self.out, "  {}", self.paint(DIM, format_args!("{}: {meaning}", failure.code)))?;
+                }
+            }
+        }
+        writeln!(self.out)?;
+        writeln!(
+            self.out,
+            "{}",
+            self.paint(BOLD, "Requests and responses: as sent / per transaction (retransmissions once)")
+        )?;
+        let rows: Vec<Vec<String>> = stats
+            .methods
+            .iter()
+            .map(|method| {
+                let responses: Vec<String> = method
+                    .responses
+                    .iter()
+                    .map(|r| {
+                        if r.messages == r.transactions {
+                            format!("{} ×{}", r.code, r.messages)
+                        } else {
+                            format!("{} ×{}/{}", r.code, r.messages, r.transactions)
+                        }
+                    })
+                    .collect();
+                vec![
+                    Visible(&method.method).to_string(),
+                    format!("{}/{}", method.messages, method.transactions),
+                    method.retransmissions.to_string(),
+                    method.without_final.to_string(),
+                    responses.join(", "),
+                ]
+            })
+            .collect();
+        self.aligned(&["method", "requests", "resent", "no final", "responses"], &rows, &[1, 2, 3])?;
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", self.paint(BOLD, "RFC 6076 metrics"))?;
+        for (name, label, ratio) in words::ratios(&stats.metrics) {
+            let value = ratio.map_or_else(|| "-".to_owned(), |ratio| ratio.to_string());
+            writeln!(self.out, "  {name:<4}  {value:<22}  {}", self.paint(DIM, label))?;
+        }
+        for (name, label, delays) in words::delays(&stats.metrics).into_iter().filter(|(.., d)| d.count > 0) {
+            writeln!(self.out, "  {name:<4}  {delays}  {}", self.paint(DIM, label))?;
+        }
+        let metrics = &stats.metrics;
+        if metrics.unobserved_sessions + metrics.unobserved_registrations > 0 {
+            writeln!(
+                self.out,
+                "  {}",
+                self.paint(
+                    DIM,
+                    format_args!(
+                        "left out: {} INVITE and {} REGISTER attempts whose outcome the capture does not hold",
+                        metrics.unobserved_sessions, metrics.unobserved_registrations
+                    )
+                )
+            )?;
+        }
+        self.unusual(stats)
+    }
+
+    /// What a well-behaved peer would not send.
+    fn unusual(&mut self, stats: &StatsReport) -> io::Result<()> {
+        let unusual = &stats.unusual;
+        let mut lines = Vec::new();
+        for phrase in &unusual.other_phrases {
+            lines.push(format!(
+                "{} sent as \"{}\" ×{} (registered: {})",
+                phrase.code,
+                Visible(&phrase.phrase),
+                phrase.count,
+                phrase.registered
+            ));
+        }
+        if unusual.other_phrases_more > 0 {
+            lines.push(format!("{} more responses with other phrases", unusual.other_phrases_more));
+        }
+        for unknown in &unusual.unknown_codes {
+            lines.push(format!(
+                "{} ×{}: not in the catalogue; a UAC treats it as {} (RFC 3261 §8.1.3.2)",
+                unknown.code, unknown.count, unknown.understood_as
+            ));
+        }
+        for code in &unusual.out_of_range {
+            lines.push(format!("{} ×{}: outside 100–699, which no RFC defines", code.key, code.count));
+        }
+        for (count, what) in [
+            (unusual.invalid_status_lines, "responses with a status line that cannot be read"),
+            (unusual.unparsed, "messages that cannot be split into header fields"),
+            (unusual.without_transaction, "requests without Via branch or Call-ID"),
+            (unusual.stray_responses, "responses to no request in the capture"),
+            (unusual.other_methods, "requests of methods past the 64 counted"),
+        ] {
+            if count > 0 {
+                lines.push(format!("{count} {what}"));
+            }
+        }
+        if lines.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out)?;
+        writeln!(self.out, "{}", self.paint(BOLD, "Unusual traffic"))?;
+        for line in lines {
+            writeln!(self.out, "  {line}")?;
+        }
+        Ok(())
+    }
+
+    /// `sipcode check`: the rules broken, the weightiest first, one example each.
+    fn check(&mut self, check: &CheckReport) -> io::Result<()> {
+        self.capture(&check.capture)?;
+        writeln!(
+            self.out,
+            "{} responses judged, {} with findings, {} rules broken",
+            check.responses,
+            check.with_findings,
+            check.rules.len()
+        )?;
+        for rule in &check.rules {
+            writeln!(self.out)?;
+            let level = match rule.level {
+                "MUST" | "MUST NOT" | "grammar" => self.paint(RED, rule.level),
+                "note" => self.paint(DIM, rule.level),
+                _ => self.paint(YELLOW, rule.level),
+            };
+            let header = rule.header.map(|header| format!(" {header}")).unwrap_or_default();
+            writeln!(
+                self.out,
+                "{level} ×{}  {} {}{header} ({})",
+                rule.count, rule.code, rule.kind, rule.reference
+            )?;
+            let example = &rule.example;
+            let call_id =
+                example.call_id.as_deref().map(|id| format!(", Call-ID {}", Visible(id))).unwrap_or_default();
+            writeln!(self.out, "  e.g. {}", Visible(&example.message))?;
+            writeln!(
+                self.out,
+                "  {}",
+                self.paint(DIM, format_args!("{} frame {}{call_id}", Visible(&example.file), example.frame))
+            )?;
+        }
+        Ok(())
     }
 }
 

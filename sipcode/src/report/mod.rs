@@ -10,6 +10,7 @@ mod best;
 mod code;
 mod finding;
 mod q850;
+mod stats;
 mod warning;
 
 use serde::{Serialize, Serializer};
@@ -20,6 +21,11 @@ pub use code::{ClassReport, CodeReport, HandlingReport, HeaderRuleReport, Refere
 pub use finding::base64;
 pub use finding::{Data, Finding, Flag, LocationReport, ReasonCauseReport};
 pub use q850::{Answer, Answers, CauseRef, CauseReport, Note, ProfileAnswer, StatusRef, cause_class};
+pub use stats::{
+    CallReport, CallSummary, CaptureSummary, CauseCount, CheckFinding, CheckReport, Count, DelayReport,
+    FailureReport, MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, PhraseCount,
+    RatioReport, ResponseCount, RuleReport, StatsReport, UnknownCodeCount, Unusual,
+};
 pub use warning::WarnCodeReport;
 
 /// What one invocation answers: one JSON document, one text block, one page.
@@ -44,6 +50,10 @@ pub enum Report {
     WarnCode(WarnCodeReport),
     /// `sipcode best 486 603`.
     Best(BestReport),
+    /// `sipcode stats FILE…`: what a capture holds.
+    Stats(Box<StatsReport>),
+    /// `sipcode check FILE…`: the findings of its responses, by rule.
+    Check(CheckReport),
     /// `sipcode html`: every table.
     Tables(TablesReport),
     /// A failure: usage, nothing matched, or the input or output failed.

@@ -10,10 +10,12 @@
 //! classes and reads attributes, and never writes markup either.
 
 pub mod markup;
+mod stats;
 
 use std::fmt::Display;
 
 use markup::Html;
+pub use stats::stats;
 
 use crate::render::words::{Rfc, defined_in, who};
 use crate::report::{

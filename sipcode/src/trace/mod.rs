@@ -1,0 +1,894 @@
+//! The trace model: the SIP messages of a capture, read as transactions and
+//! calls, counted, and summed up as a [`StatsReport`].
+//!
+//! - Messages as sent: every request per method and every response per code,
+//!   retransmissions included.
+//! - Transactions (RFC 3261 §17): a request is known by its top Via's branch
+//!   and sent-by and its method (§17.2.3; ACK and CANCEL each have their
+//!   own), a response by its top Via and the method of its CSeq (§17.1.3).
+//!   A request met again while its transaction is open is a retransmission;
+//!   a response of a code (and To tag) the transaction already had is one too.
+//!   A transaction lives 64*T1 = 32 s of capture time past its last message
+//!   (the longest of Timers B, F, H and J with T1 at 500 ms), then is folded
+//!   into counters: memory follows the open transactions, not the file size.
+//! - Calls: INVITE transactions grouped by Call-ID. An INVITE sent again after
+//!   a 401 or 407 with the same Call-ID is the same attempt (the rule of
+//!   `sip_codes::metrics`). An unanswered call is folded 32 s after its last
+//!   message; an answered one once its BYE is answered (or times out), or when
+//!   the capture ends.
+//! - RFC 6076 metrics with [`Metrics`], delays from the capture's times.
+
+mod check;
+#[cfg(test)]
+mod tests;
+
+use std::cmp::Reverse;
+use std::collections::hash_map::{Entry, HashMap};
+use std::collections::{BTreeMap, BinaryHeap};
+use std::hash::{BuildHasher, Hash, Hasher, RandomState};
+use std::time::Duration;
+
+use sip_codes::check::Level;
+use sip_codes::metrics::{Metrics, Outcome, RegistrationAttempt, SessionAttempt};
+use sip_codes::{Reason, ReasonCause, StatusCode};
+
+use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp};
+use crate::report::{
+    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureReport, HandlingReport, MAX_METHODS,
+    MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport, ResponseCount,
+    StatsReport, UnknownCodeCount, Unusual,
+};
+
+pub use check::{Checker, capture_summary};
+
+/// 64*T1 with T1 = 500 ms (RFC 3261 §17.1.1.2): how long a transaction
+/// lives, and how long the capture must go on past a request for its missing
+/// final response to count as a timeout (`sip_codes::metrics`).
+pub const LIFETIME: Duration = Duration::from_secs(32);
+
+/// How a call ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CallOutcome {
+    /// A 2xx.
+    Answered,
+    /// A failure response.
+    Failed,
+    /// A 401 or 407, not followed by another INVITE.
+    Challenged,
+    /// A 487 after a CANCEL.
+    Cancelled,
+    /// A 3xx.
+    Redirected,
+    /// No final response, the capture going on 32 s past the INVITE.
+    TimedOut,
+    /// No final response before the capture ended.
+    Unobserved,
+}
+
+impl CallOutcome {
+    /// The token and label of the outcome.
+    pub fn named(self) -> Named {
+        let (token, label) = match self {
+            CallOutcome::Answered => ("answered", "answered"),
+            CallOutcome::Failed => ("failed", "failed"),
+            CallOutcome::Challenged => ("challenged", "challenged, not retried"),
+            CallOutcome::Cancelled => ("cancelled", "cancelled"),
+            CallOutcome::Redirected => ("redirected", "redirected"),
+            CallOutcome::TimedOut => ("timed_out", "no final response (timed out)"),
+            CallOutcome::Unobserved => ("unobserved", "no final response before the capture ended"),
+        };
+        Named { token, label }
+    }
+}
+
+/// A method, by its index in the trace's table of methods.
+type MethodId = u8;
+const INVITE: &str = "INVITE";
+const BYE: &str = "BYE";
+const CANCEL: &str = "CANCEL";
+const REGISTER: &str = "REGISTER";
+
+/// One transaction while it is open.
+#[derive(Debug)]
+struct Transaction {
+    method: MethodId,
+    /// The Call-ID's hash, for INVITE, BYE, CANCEL and REGISTER.
+    call: u64,
+    first: Timestamp,
+    last: Timestamp,
+    /// The responses it had: (code, To tag's hash), each counted once.
+    responses: Vec<(u16, u64)>,
+    final_code: Option<u16>,
+    /// For REGISTER: when the attempt began (earlier than `first` after a challenge).
+    attempt_start: Timestamp,
+}
+
+/// One call while it is open.
+#[derive(Debug)]
+struct Call {
+    call_id: String,
+    file: usize,
+    frame: u64,
+    first: Timestamp,
+    last: Timestamp,
+    last_invite: Timestamp,
+    invites: u32,
+    challenges: u32,
+    /// The last INVITE transaction ended on a challenge: the next INVITE retries it.
+    awaiting_retry: bool,
+    /// An INVITE came after a challenge.
+    retried: bool,
+    cancel: bool,
+    /// The first provisional other than 100, or final other than a challenge.
+    status: Option<Timestamp>,
+    answered: Option<(u16, Timestamp)>,
+    last_final: Option<u16>,
+    causes: Vec<u8>,
+    bye_sent: Option<Timestamp>,
+    bye_final: Option<(u16, Timestamp)>,
+}
+
+/// Per-method counters.
+#[derive(Debug, Default)]
+struct MethodCounts {
+    name: String,
+    messages: u64,
+    transactions: u64,
+    retransmissions: u64,
+    without_final: u64,
+    /// code → (messages, transactions).
+    responses: BTreeMap<u16, (u64, u64)>,
+}
+
+/// Per failure code: transactions, calls, Q.850 causes.
+#[derive(Debug, Default)]
+struct FailureCounts {
+    transactions: u64,
+    calls: u64,
+    causes: BTreeMap<u8, u64>,
+}
+
+/// The header fields a message is followed by, read in one pass.
+#[derive(Default)]
+struct Fields<'a> {
+    via: Option<std::borrow::Cow<'a, str>>,
+    call_id: Option<std::borrow::Cow<'a, str>>,
+    cseq: Option<std::borrow::Cow<'a, str>>,
+    to: Option<std::borrow::Cow<'a, str>>,
+    causes: Vec<u8>,
+}
+
+impl<'a> Fields<'a> {
+    fn of(message: &Message<'a>, want_causes: bool) -> Fields<'a> {
+        use sip_codes::header::same_field;
+        let mut fields = Fields::default();
+        for (name, value) in message.headers() {
+            if fields.via.is_none() && same_field(name, "Via") {
+                fields.via = Some(value);
+            } else if fields.call_id.is_none() && same_field(name, "Call-ID") {
+                fields.call_id = Some(value);
+            } else if fields.cseq.is_none() && same_field(name, "CSeq") {
+                fields.cseq = Some(value);
+            } else if fields.to.is_none() && same_field(name, "To") {
+                fields.to = Some(value);
+            } else if want_causes && same_field(name, "Reason") {
+                for reason in Reason::parse_all(&value).flatten() {
+                    if let ReasonCause::Q850(cause) = reason.cause()
+                        && fields.causes.len() < 8
+                    {
+                        fields.causes.push(cause.as_u8());
+                    }
+                }
+            }
+        }
+        fields
+    }
+
+    /// The method named by CSeq (`"1 INVITE"`).
+    fn cseq_method(&self) -> Option<&str> {
+        let mut words = self.cseq.as_deref()?.split_ascii_whitespace();
+        words.next()?;
+        words.next()
+    }
+}
+
+/// The top Via's branch and sent-by: `SIP/2.0/UDP host:port;branch=z9hG4bK…`.
+/// The first value of a comma-separated list is the top one.
+fn via_key(via: &str) -> Option<(&str, &str)> {
+    let top = via.split(',').next()?.trim();
+    let (_protocol, rest) = top.split_once(|c: char| c.is_ascii_whitespace())?;
+    let mut parts = rest.split(';');
+    let sent_by = parts.next()?.trim();
+    let branch = parts.find_map(|param| {
+        let (name, value) = param.split_once('=')?;
+        name.trim().eq_ignore_ascii_case("branch").then(|| value.trim())
+    })?;
+    Some((branch, sent_by))
+}
+
+/// The `tag` parameter of a To value, or `""`.
+fn to_tag(to: &str) -> &str {
+    let params = match to.rfind('>') {
+        Some(end) => &to[end + 1..],
+        None => to,
+    };
+    params
+        .split(';')
+        .skip(1)
+        .find_map(|param| {
+            let (name, value) = param.split_once('=')?;
+            name.trim().eq_ignore_ascii_case("tag").then(|| value.trim())
+        })
+        .unwrap_or("")
+}
+
+/// A capture time as a duration since the epoch: the clock of the metrics.
+fn at(time: Timestamp) -> Option<Duration> {
+    Some(Duration::new(u64::try_from(time.secs()).ok()?, time.subsec_nanos()))
+}
+
+/// Milliseconds from `from` to `to`, to the microsecond.
+fn millis(from: Timestamp, to: Timestamp) -> Option<f64> {
+    to.since(from).map(|delay| (delay.as_secs_f64() * 1e6).round() / 1e3)
+}
+
+/// The outcome the metrics make of a code: a code outside 100–699 that the
+/// catalogue does not know is no `StatusCode`, and RFC 6076 has nothing to
+/// say of it.
+fn final_outcome(code: u16) -> Outcome {
+    StatusCode::from_u16(code).map_or(Outcome::Unobserved, Outcome::Final)
+}
+
+/// A model of a trace: the messages of its files, each file named first.
+pub trait Model: Handler {
+    /// Names the next file of the trace, as given on the command line.
+    fn file(&mut self, name: String);
+}
+
+impl Handler for Trace<'_> {
+    fn message(&mut self, message: &SipMessage<'_>) {
+        self.read(message);
+    }
+}
+
+impl Model for Trace<'_> {
+    fn file(&mut self, name: String) {
+        self.files.push(name);
+    }
+}
+
+/// The trace as it is read: give it every message, then [`Trace::finish`].
+pub struct Trace<'s> {
+    hasher: RandomState,
+    /// Names of the files, for the calls' records.
+    files: Vec<String>,
+    /// The latest capture time seen: "now" for the timers.
+    now: Option<Timestamp>,
+    first: Option<Timestamp>,
+    methods: Vec<MethodCounts>,
+    transactions: HashMap<u64, Transaction>,
+    /// (last message, key), earliest first; an entry whose transaction
+    /// moved on since is put back with its new time.
+    transaction_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
+    calls: HashMap<u64, Call>,
+    call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
+    /// REGISTER attempts challenged and not yet sent again: Call-ID → (start, challenge code, when).
+    challenged_registrations: HashMap<u64, (Timestamp, u16, Timestamp)>,
+    /// When the challenged registrations were last looked over.
+    swept: Option<Timestamp>,
+    requests: u64,
+    responses: u64,
+    by_code: BTreeMap<u16, u64>,
+    failures: BTreeMap<u16, FailureCounts>,
+    calls_summary: CallSummary,
+    metrics: Metrics,
+    unusual: Unusual,
+    phrases: BTreeMap<(u16, String), (u64, &'static str)>,
+    unknown: BTreeMap<u16, u64>,
+    out_of_range: BTreeMap<u16, u64>,
+    /// Where each folded call goes, for `--json-lines`.
+    sink: Option<&'s mut dyn FnMut(&CallReport)>,
+}
+
+impl<'s> Trace<'s> {
+    /// An empty trace; `sink` is handed each call as it is folded.
+    pub fn new(sink: Option<&'s mut dyn FnMut(&CallReport)>) -> Trace<'s> {
+        Trace {
+            hasher: RandomState::new(),
+            files: Vec::new(),
+            now: None,
+            first: None,
+            methods: Vec::new(),
+            transactions: HashMap::new(),
+            transaction_queue: BinaryHeap::new(),
+            calls: HashMap::new(),
+            call_queue: BinaryHeap::new(),
+            challenged_registrations: HashMap::new(),
+            swept: None,
+            requests: 0,
+            responses: 0,
+            by_code: BTreeMap::new(),
+            failures: BTreeMap::new(),
+            calls_summary: CallSummary::default(),
+            metrics: Metrics::new(),
+            unusual: Unusual::default(),
+            phrases: BTreeMap::new(),
+            unknown: BTreeMap::new(),
+            out_of_range: BTreeMap::new(),
+            sink,
+        }
+    }
+
+    fn hash(&self, parts: &[&str]) -> u64 {
+        let mut hasher = self.hasher.build_hasher();
+        for part in parts {
+            part.hash(&mut hasher);
+        }
+        hasher.finish()
+    }
+
+    /// The index of `method`, added if new and there is room; `None` past [`MAX_METHODS`].
+    fn method(&mut self, method: &str) -> Option<MethodId> {
+        if let Some(at) = self.methods.iter().position(|counts| counts.name == method) {
+            return MethodId::try_from(at).ok();
+        }
+        if self.methods.len() >= MAX_METHODS {
+            return None;
+        }
+        self.methods.push(MethodCounts { name: method.to_owned(), ..MethodCounts::default() });
+        MethodId::try_from(self.methods.len() - 1).ok()
+    }
+
+    fn is(&self, method: MethodId, name: &str) -> bool {
+        self.methods.get(usize::from(method)).is_some_and(|counts| counts.name == name)
+    }
+
+    /// Reads one message.
+    fn read(&mut self, message: &SipMessage<'_>) {
+        let time = message.time;
+        self.first = Some(self.first.map_or(time, |first| first.min(time)));
+        if self.now.is_none_or(|now| time > now) {
+            self.now = Some(time);
+            self.expire(time);
+        }
+        let Ok(parsed) = Message::parse(message.bytes) else {
+            self.unusual.unparsed += 1;
+            return;
+        };
+        match parsed.start_line() {
+            StartLine::Request { method, .. } => {
+                let method = *method;
+                self.requests += 1;
+                let fields = Fields::of(&parsed, false);
+                self.request(message, method, &fields);
+            }
+            StartLine::Response { status, .. } => {
+                let (code, phrase) = match status {
+                    Ok(status) => (status.code().as_u16(), Some(*status)),
+                    Err(error) => match error.code() {
+                        Some(code) => (code, None),
+                        None => {
+                            self.unusual.invalid_status_lines += 1;
+                            return;
+                        }
+                    },
+                };
+                self.responses += 1;
+                *self.by_code.entry(code).or_default() += 1;
+                if let Some(status) = phrase {
+                    self.phrase(&status);
+                } else {
+                    *self.out_of_range.entry(code).or_default() += 1;
+                }
+                let fields = Fields::of(&parsed, code >= 300);
+                self.response(message, code, &fields);
+            }
+        }
+    }
+
+    /// Counts an unregistered phrase or an unknown code.
+    fn phrase(&mut self, status: &sip_codes::StatusLine<'_>) {
+        let code = status.code();
+        match code.entry() {
+            None => *self.unknown.entry(code.as_u16()).or_default() += 1,
+            Some(entry) if !status.reason().is_empty() && !status.has_catalogued_reason() => {
+                let phrase: String = status.reason().chars().take(80).collect();
+                let key = (code.as_u16(), phrase);
+                if let Some((count, _)) = self.phrases.get_mut(&key) {
+                    *count += 1;
+                } else if self.phrases.len() < MAX_PHRASES {
+                    self.phrases.insert(key, (1, entry.phrase));
+                } else {
+                    self.unusual.other_phrases_more += 1;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    fn request(&mut self, message: &SipMessage<'_>, method_name: &str, fields: &Fields<'_>) {
+        let Some(method) = self.method(method_name) else {
+            self.unusual.other_methods += 1;
+            return;
+        };
+        let time = message.time;
+        self.methods[usize::from(method)].messages += 1;
+        let (Some((branch, sent_by)), Some(call_id)) =
+            (fields.via.as_deref().and_then(via_key), &fields.call_id)
+        else {
+            self.unusual.without_transaction += 1;
+            return;
+        };
+        let key = self.hash(&[branch, sent_by, method_name]);
+        let call = self.hash(&[call_id]);
+        match self.transactions.entry(key) {
+            Entry::Occupied(mut open) => {
+                open.get_mut().last = time;
+                self.methods[usize::from(method)].retransmissions += 1;
+                return;
+            }
+            Entry::Vacant(vacant) => {
+                let attempt_start = if method_name == REGISTER {
+                    self.challenged_registrations.remove(&call).map_or(time, |(start, ..)| start)
+                } else {
+                    time
+                };
+                vacant.insert(Transaction {
+                    method,
+                    call,
+                    first: time,
+                    last: time,
+                    responses: Vec::new(),
+                    final_code: None,
+                    attempt_start,
+                });
+                self.transaction_queue.push(Reverse((time, key)));
+            }
+        }
+        self.methods[usize::from(method)].transactions += 1;
+        match method_name {
+            INVITE => match self.calls.entry(call) {
+                Entry::Occupied(mut open) => {
+                    let open = open.get_mut();
+                    open.last = time;
+                    // A re-INVITE in an answered call does not change its outcome.
+                    if open.answered.is_none() {
+                        open.retried |= open.awaiting_retry;
+                        open.invites += 1;
+                        open.last_invite = time;
+                        open.awaiting_retry = false;
+                    }
+                }
+                Entry::Vacant(vacant) => {
+                    vacant.insert(Call {
+                        call_id: call_id.chars().take(256).collect(),
+                        file: message.file,
+                        frame: message.frame,
+                        first: time,
+                        last: time,
+                        last_invite: time,
+                        invites: 1,
+                        challenges: 0,
+                        awaiting_retry: false,
+                        retried: false,
+                        cancel: false,
+                        status: None,
+                        answered: None,
+                        last_final: None,
+                        causes: Vec::new(),
+                        bye_sent: None,
+                        bye_final: None,
+                    });
+                    self.call_queue.push(Reverse((time, call)));
+                }
+            },
+            CANCEL | BYE => {
+                if let Some(open) = self.calls.get_mut(&call) {
+                    open.last = time;
+                    if method_name == CANCEL {
+                        open.cancel = true;
+                    } else if open.bye_sent.is_none() {
+                        open.bye_sent = Some(time);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn response(&mut self, message: &SipMessage<'_>, code: u16, fields: &Fields<'_>) {
+        let time = message.time;
+        let method = fields.cseq_method().and_then(|name| self.method(name));
+        if let Some(method) = method {
+            self.methods[usize::from(method)].responses.entry(code).or_default().0 += 1;
+        }
+        let (Some(method), Some((branch, sent_by))) = (method, fields.via.as_deref().and_then(via_key))
+        else {
+            self.unusual.stray_responses += 1;
+            return;
+        };
+        let method_name = self.methods[usize::from(method)].name.clone();
+        let key = self.hash(&[branch, sent_by, &method_name]);
+        let tag = self.hash(&[to_tag(fields.to.as_deref().unwrap_or(""))]);
+        let Some(transaction) = self.transactions.get_mut(&key) else {
+            self.unusual.stray_responses += 1;
+            return;
+        };
+        transaction.last = time;
+        if transaction.responses.contains(&(code, tag)) || transaction.responses.len() >= 16 {
+            return;
+        }
+        transaction.responses.push((code, tag));
+        let first_final = code >= 200 && transaction.final_code.is_none();
+        if first_final {
+            transaction.final_code = Some(code);
+        }
+        let (call, attempt_start) = (transaction.call, transaction.attempt_start);
+        if let Some(counts) = self.methods[usize::from(method)].responses.get_mut(&code) {
+            counts.1 += 1;
+        }
+        if first_final && code >= 300 {
+            let failure = self.failures.entry(code).or_default();
+            failure.transactions += 1;
+            for &cause in &fields.causes {
+                *failure.causes.entry(cause).or_default() += 1;
+            }
+        }
+        match method_name.as_str() {
+            INVITE => {
+                let Some(open) = self.calls.get_mut(&call) else { return };
+                open.last = time;
+                if open.answered.is_some() {
+                    return;
+                }
+                let challenge = matches!(code, 401 | 407);
+                if (101..=199).contains(&code) || (code >= 200 && !challenge) {
+                    open.status.get_or_insert(time);
+                }
+                if !first_final {
+                    return;
+                }
+                if (200..300).contains(&code) {
+                    open.answered = Some((code, time));
+                } else if challenge {
+                    open.challenges += 1;
+                    open.awaiting_retry = true;
+                }
+                open.last_final = Some(code);
+                open.causes.clone_from(&fields.causes);
+            }
+            BYE => {
+                if let Some(open) = self.calls.get_mut(&call)
+                    && first_final
+                    && open.bye_final.is_none()
+                {
+                    open.bye_final = Some((code, time));
+                    open.last = time;
+                }
+            }
+            REGISTER if first_final => {
+                if matches!(code, 401 | 407) {
+                    self.challenged_registrations.insert(call, (attempt_start, code, time));
+                } else {
+                    let mut attempt = RegistrationAttempt::new(final_outcome(code));
+                    if let (Some(sent), Some(ended)) = (at(attempt_start), at(time)) {
+                        attempt = attempt.timed(sent, ended);
+                    }
+                    self.metrics.add_registration(&attempt);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Folds what has lived past [`LIFETIME`] at capture time `now`.
+    fn expire(&mut self, now: Timestamp) {
+        let due = |time: Timestamp| now.since(time).is_some_and(|age| age >= LIFETIME);
+        while let Some(&Reverse((since, key))) = self.transaction_queue.peek() {
+            if !due(since) {
+                break;
+            }
+            self.transaction_queue.pop();
+            let Some(transaction) = self.transactions.get(&key) else { continue };
+            if !due(transaction.last) {
+                self.transaction_queue.push(Reverse((transaction.last, key)));
+                continue;
+            }
+            if let Some(transaction) = self.transactions.remove(&key) {
+                self.close(transaction, true);
+            }
+        }
+        while let Some(&Reverse((since, key))) = self.call_queue.peek() {
+            if !due(since) {
+                break;
+            }
+            self.call_queue.pop();
+            let Some(call) = self.calls.get(&key) else { continue };
+            // An answered call lasts until its BYE is answered (or times out).
+            let in_progress = call.answered.is_some()
+                && call.bye_final.is_none()
+                && call.bye_sent.is_none_or(|sent| !due(sent));
+            if !due(call.last) {
+                self.call_queue.push(Reverse((call.last, key)));
+                continue;
+            }
+            if in_progress {
+                // Comes round again 32 s later.
+                self.call_queue.push(Reverse((now, key)));
+                continue;
+            }
+            if let Some(call) = self.calls.remove(&key) {
+                self.fold(call, Some(now));
+            }
+        }
+        // Challenged registrations wait for their retry; looked over once a second of capture time.
+        if self.swept.is_some_and(|swept| now.since(swept).is_none_or(|age| age < Duration::from_secs(1))) {
+            return;
+        }
+        self.swept = Some(now);
+        let stale: Vec<u64> = self
+            .challenged_registrations
+            .iter()
+            .filter(|(_, (.., when))| due(*when))
+            .map(|(key, _)| *key)
+            .collect();
+        for key in stale {
+            if let Some((start, code, when)) = self.challenged_registrations.remove(&key) {
+                self.register_challenged(start, code, when);
+            }
+        }
+    }
+
+    fn register_challenged(&mut self, start: Timestamp, code: u16, when: Timestamp) {
+        let mut attempt = RegistrationAttempt::new(final_outcome(code));
+        if let (Some(sent), Some(ended)) = (at(start), at(when)) {
+            attempt = attempt.timed(sent, ended);
+        }
+        self.metrics.add_registration(&attempt);
+    }
+
+    /// A transaction ends: `timed_out` when the capture went on 32 s past it.
+    fn close(&mut self, transaction: Transaction, timed_out: bool) {
+        // ACK gets no response (RFC 3261 §17.1.1.3): nothing is missing.
+        if transaction.final_code.is_some() || self.is(transaction.method, "ACK") {
+            return;
+        }
+        self.methods[usize::from(transaction.method)].without_final += 1;
+        if self.is(transaction.method, REGISTER) {
+            let outcome = if timed_out { Outcome::TimedOut } else { Outcome::Unobserved };
+            self.metrics.add_registration(&RegistrationAttempt::new(outcome));
+        }
+    }
+
+    /// A call ends: counted, measured, handed to the sink. `now` is the
+    /// capture time it is folded at (the end of the capture at the end).
+    fn fold(&mut self, call: Call, now: Option<Timestamp>) {
+        let went_on =
+            |since: Timestamp| now.and_then(|now| now.since(since)).is_some_and(|age| age >= LIFETIME);
+        let summary = &mut self.calls_summary;
+        summary.total += 1;
+        summary.challenged_and_retried += u64::from(call.retried);
+        let (outcome, code, metrics_outcome) = match (call.answered, call.last_final) {
+            (Some((code, _)), _) => (CallOutcome::Answered, Some(code), final_outcome(code)),
+            (None, Some(code)) if call.awaiting_retry => {
+                (CallOutcome::Challenged, Some(code), final_outcome(code))
+            }
+            (None, Some(487)) if call.cancel => (CallOutcome::Cancelled, Some(487), final_outcome(487)),
+            (None, Some(code)) if (300..400).contains(&code) => {
+                (CallOutcome::Redirected, Some(code), final_outcome(code))
+            }
+            (None, Some(code)) => (CallOutcome::Failed, Some(code), final_outcome(code)),
+            (None, None) if went_on(call.last_invite) => (CallOutcome::TimedOut, None, Outcome::TimedOut),
+            (None, None) => (CallOutcome::Unobserved, None, Outcome::Unobserved),
+        };
+        match outcome {
+            CallOutcome::Answered => summary.answered += 1,
+            CallOutcome::Failed => summary.failed += 1,
+            CallOutcome::Challenged => summary.challenged += 1,
+            CallOutcome::Cancelled => summary.cancelled += 1,
+            CallOutcome::Redirected => summary.redirected += 1,
+            CallOutcome::TimedOut => summary.timed_out += 1,
+            CallOutcome::Unobserved => summary.unobserved += 1,
+        }
+        if let Some(code) = code.filter(|&code| code >= 300) {
+            self.failures.entry(code).or_default().calls += 1;
+        }
+        let mut attempt = SessionAttempt::new(metrics_outcome);
+        if let Some(sent) = at(call.first) {
+            attempt = attempt.sent_at(sent);
+        }
+        if let Some(status) = call.status.and_then(at) {
+            attempt = attempt.status_at(status);
+        }
+        if let Some((_, answered)) = call.answered {
+            if let Some(answered) = at(answered) {
+                attempt = attempt.answered_at(answered);
+            }
+            if let Some(sent) = call.bye_sent {
+                let (bye_outcome, bye_at) = match call.bye_final {
+                    Some((code, time)) => (final_outcome(code), at(time)),
+                    None if went_on(sent) => (Outcome::TimedOut, at(sent).map(|sent| sent + LIFETIME)),
+                    None => (Outcome::Unobserved, None),
+                };
+                if let Some(sent_at) = at(sent) {
+                    attempt = attempt.bye(sent_at, bye_outcome, bye_at);
+                }
+            }
+        }
+        self.metrics.add_session(&attempt);
+        if let Some(sink) = self.sink.as_mut() {
+            let record = CallReport {
+                kind: "call",
+                call_id: call.call_id,
+                file: self.files.get(call.file).cloned().unwrap_or_default(),
+                frame: call.frame,
+                start: call.first.to_string(),
+                outcome: outcome.named(),
+                code,
+                invites: call.invites,
+                challenges: call.challenges,
+                cancel: call.cancel,
+                setup_ms: call.status.and_then(|status| millis(call.first, status)),
+                duration_ms: call
+                    .answered
+                    .and_then(|(_, answered)| call.bye_sent.and_then(|bye| millis(answered, bye))),
+                causes: call.causes,
+            };
+            sink(&record);
+        }
+    }
+
+    /// Ends the trace: what is still open is folded as the capture ended.
+    pub fn finish(mut self, stats: &Stats, errors: Vec<String>) -> StatsReport {
+        let now = self.now;
+        for (_, transaction) in std::mem::take(&mut self.transactions) {
+            let went_on = now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
+            self.close(transaction, went_on);
+        }
+        for (start, code, when) in std::mem::take(&mut self.challenged_registrations).into_values() {
+            self.register_challenged(start, code, when);
+        }
+        // Oldest first, so that `--json-lines` keeps the order of the capture.
+        let mut calls: Vec<Call> = std::mem::take(&mut self.calls).into_values().collect();
+        calls.sort_by_key(|call| (call.first, call.file, call.frame));
+        for call in calls {
+            self.fold(call, now);
+        }
+        self.report(stats, errors)
+    }
+
+    fn report(self, stats: &Stats, errors: Vec<String>) -> StatsReport {
+        let mut capture = check::capture_summary(stats, errors);
+        capture.first = self.first.map(|time| time.to_string());
+        capture.last = self.now.map(|time| time.to_string());
+        let mut by_method: Vec<Count<String>> =
+            self.methods.iter().map(|m| Count { key: m.name.clone(), count: m.messages }).collect();
+        by_method.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
+        let messages = MessageCounts {
+            requests: self.requests,
+            responses: self.responses,
+            by_method,
+            by_code: self.by_code.iter().map(|(&key, &count)| Count { key, count }).collect(),
+        };
+        let mut methods: Vec<MethodReport> = self
+            .methods
+            .into_iter()
+            .map(|m| MethodReport {
+                method: m.name,
+                messages: m.messages,
+                transactions: m.transactions,
+                retransmissions: m.retransmissions,
+                without_final: m.without_final,
+                responses: m
+                    .responses
+                    .into_iter()
+                    .map(|(code, (messages, transactions))| ResponseCount { code, messages, transactions })
+                    .collect(),
+            })
+            .collect();
+        methods.sort_by(|a, b| b.transactions.cmp(&a.transactions).then_with(|| a.method.cmp(&b.method)));
+        let mut failures: Vec<FailureReport> =
+            self.failures.into_iter().map(|(code, counts)| failure(code, counts)).collect();
+        failures.sort_by(|a, b| {
+            (b.calls, b.transactions).cmp(&(a.calls, a.transactions)).then_with(|| a.code.cmp(&b.code))
+        });
+        let mut unusual = self.unusual;
+        unusual.other_phrases = self
+            .phrases
+            .into_iter()
+            .map(|((code, phrase), (count, registered))| PhraseCount { code, phrase, registered, count })
+            .collect();
+        unusual.other_phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.count));
+        unusual.unknown_codes = self
+            .unknown
+            .into_iter()
+            .map(|(code, count)| UnknownCodeCount {
+                code,
+                understood_as: StatusCode::from_u16(code).map_or(code, |code| code.as_understood().as_u16()),
+                count,
+            })
+            .collect();
+        unusual.out_of_range =
+            self.out_of_range.into_iter().map(|(key, count)| Count { key, count }).collect();
+        StatsReport {
+            capture,
+            messages,
+            methods,
+            calls: self.calls_summary,
+            failures,
+            metrics: metrics(&self.metrics),
+            unusual,
+        }
+    }
+}
+
+fn failure(code: u16, counts: FailureCounts) -> FailureReport {
+    let status = StatusCode::from_u16(code).ok();
+    let entry = status.and_then(StatusCode::entry);
+    let understood = status.filter(|_| entry.is_none()).map(StatusCode::as_understood);
+    let disposition_of = entry.or_else(|| understood.and_then(StatusCode::entry));
+    let mut causes: Vec<CauseCount> = counts
+        .causes
+        .into_iter()
+        .map(|(cause, count)| CauseCount {
+            cause,
+            text: sip_codes::q850::Cause::from_u8(cause).ok().and_then(sip_codes::q850::Cause::text),
+            count,
+        })
+        .collect();
+    causes.sort_by_key(|cause| std::cmp::Reverse(cause.count));
+    FailureReport {
+        code,
+        phrase: entry.map(|entry| entry.phrase),
+        transactions: counts.transactions,
+        calls: counts.calls,
+        disposition: disposition_of.map(|entry| HandlingReport::of(entry.handling()).disposition),
+        meaning: entry.map(|entry| entry.meaning),
+        understood_as: understood.map(StatusCode::as_u16),
+        causes,
+    }
+}
+
+fn metrics(metrics: &Metrics) -> MetricsReport {
+    let ratio = |ratio: Option<sip_codes::metrics::Ratio>| {
+        ratio.map(|ratio| RatioReport {
+            numerator: ratio.numerator,
+            denominator: ratio.denominator,
+            percent: (ratio.percent() * 10.0).round() / 10.0,
+        })
+    };
+    let ms = |delay: Option<Duration>| delay.map(|delay| (delay.as_secs_f64() * 1e6).round() / 1e3);
+    let delays = |delays: &sip_codes::metrics::Delays| DelayReport {
+        count: delays.count(),
+        mean_ms: ms(delays.mean()),
+        min_ms: ms(delays.min()),
+        max_ms: ms(delays.max()),
+    };
+    MetricsReport {
+        ser: ratio(metrics.ser()),
+        seer: ratio(metrics.seer()),
+        isa: ratio(metrics.isa()),
+        scr: ratio(metrics.scr()),
+        ira: ratio(metrics.ira()),
+        rrd: delays(metrics.rrd()),
+        srd_answered: delays(metrics.srd_answered()),
+        srd_failed: delays(metrics.srd_failed()),
+        sdd_answered: delays(metrics.sdd_answered()),
+        sdd_failed: delays(metrics.sdd_failed()),
+        sdt_completed: delays(metrics.sdt_completed()),
+        unobserved_sessions: metrics.unobserved_sessions(),
+        unobserved_registrations: metrics.unobserved_registrations(),
+    }
+}
+
+/// The level's order for ranking: the weightiest first.
+pub fn weight(level: Level) -> u8 {
+    match level {
+        Level::Must => 0,
+        Level::MustNot => 1,
+        Level::Grammar => 2,
+        Level::Should => 3,
+        Level::ShouldNot => 4,
+        Level::Note => 5,
+    }
+}

@@ -1,0 +1,338 @@
+//! The trace model on crafted captures: each call outcome, retransmissions,
+//! a challenge and its retry, a cancel, no final response, unusual traffic,
+//! and hostile text through every field into text, JSON and HTML.
+
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::capture::write::{self, ALICE, BOB, Packet};
+use crate::report::{CallReport, StatsReport};
+
+/// A millisecond in the capture's microseconds.
+const MS: u64 = 1000;
+const T0: u64 = 1_700_000_000_000_000;
+
+/// A request from Alice: `branch` names its transaction, `call` its Call-ID.
+fn request(method: &str, branch: &str, call: &str, cseq: u32, extra: &str) -> Vec<u8> {
+    format!(
+        "{method} sip:bob@example.com SIP/2.0\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{branch}\r\n\
+         From: <sip:alice@example.com>;tag=a\r\nTo: <sip:bob@example.com>\r\nCall-ID: {call}\r\n\
+         CSeq: {cseq} {method}\r\n{extra}Content-Length: 0\r\n\r\n"
+    )
+    .into_bytes()
+}
+
+/// A response from Bob to the request of `branch` and `method`.
+fn response(status: &str, branch: &str, call: &str, cseq: u32, method: &str, extra: &str) -> Vec<u8> {
+    format!(
+        "SIP/2.0 {status}\r\nVia: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK{branch}\r\n\
+         From: <sip:alice@example.com>;tag=a\r\nTo: <sip:bob@example.com>;tag=b\r\nCall-ID: {call}\r\n\
+         CSeq: {cseq} {method}\r\n{extra}Content-Length: 0\r\n\r\n"
+    )
+    .into_bytes()
+}
+
+/// Frames at the given milliseconds, Alice's requests and Bob's responses over UDP.
+fn capture(messages: Vec<(u64, Vec<u8>)>) -> Vec<u8> {
+    let packets: Vec<Packet> = messages
+        .into_iter()
+        .map(|(ms, sip)| {
+            let (src, dst) = if sip.starts_with(b"SIP/2.0") { (BOB, ALICE) } else { (ALICE, BOB) };
+            Packet::new(write::udp4((src, 5060), (dst, 5060), &sip)).at(T0 + ms * MS)
+        })
+        .collect();
+    write::pcap(1, &packets)
+}
+
+/// Every outcome once, with retransmissions and unusual responses: the
+/// golden files' capture too (`tests/golden/trace.pcap`).
+pub fn scenario() -> Vec<u8> {
+    let q850 = |cause| format!("Reason: Q.850;cause={cause}\r\n");
+    capture(vec![
+        // a: answered, hung up.
+        (0, request("INVITE", "a1", "a", 1, "")),
+        (1, response("100 Trying", "a1", "a", 1, "INVITE", "")),
+        (50, response("180 Ringing", "a1", "a", 1, "INVITE", "")),
+        (900, response("200 OK", "a1", "a", 1, "INVITE", "")),
+        (901, request("ACK", "a2", "a", 1, "")),
+        (5_000, request("BYE", "a3", "a", 2, "")),
+        (5_020, response("200 OK", "a3", "a", 2, "BYE", "")),
+        // b: busy, the INVITE and the 486 each sent twice.
+        (100, request("INVITE", "b1", "b", 1, "")),
+        (600, request("INVITE", "b1", "b", 1, "")),
+        (700, response("486 Busy Here", "b1", "b", 1, "INVITE", &q850(17))),
+        (1_200, response("486 Busy Here", "b1", "b", 1, "INVITE", &q850(17))),
+        (1_201, request("ACK", "b1", "b", 1, "")),
+        // c: challenged, sent again with credentials, answered; no BYE seen.
+        (200, request("INVITE", "c1", "c", 1, "")),
+        (210, response("407 Proxy Authentication Required", "c1", "c", 1, "INVITE", "")),
+        (211, request("ACK", "c1", "c", 1, "")),
+        (220, request("INVITE", "c2", "c", 2, "Proxy-Authorization: Digest x\r\n")),
+        (300, response("180 Ringing", "c2", "c", 2, "INVITE", "")),
+        (400, response("200 OK", "c2", "c", 2, "INVITE", "")),
+        // d: cancelled.
+        (300, request("INVITE", "d1", "d", 1, "")),
+        (350, response("180 Ringing", "d1", "d", 1, "INVITE", "")),
+        (2_000, request("CANCEL", "d1", "d", 1, "")),
+        (2_010, response("200 OK", "d1", "d", 1, "CANCEL", "")),
+        (2_020, response("487 Request Terminated", "d1", "d", 1, "INVITE", "")),
+        // e: refused with a phrase of the stack's own, then one with an unknown code.
+        (400, request("INVITE", "e1", "e", 1, "")),
+        (450, response("503 Overloaded, retry later", "e1", "e", 1, "INVITE", &q850(41))),
+        (500, request("INVITE", "f1", "f", 1, "")),
+        (550, response("499 Odd", "f1", "f", 1, "INVITE", "")),
+        // g: a 7xx on the wire.
+        (600, request("OPTIONS", "g1", "g", 1, "")),
+        (650, response("701 Local", "g1", "g", 1, "OPTIONS", "")),
+        // A catalogued code that tshark's table lacks (it counts it under 499).
+        (660, request("OPTIONS", "g2", "g", 2, "")),
+        (670, response("425 Bad Alert Message", "g2", "g", 2, "OPTIONS", "")),
+        // h: registered after a 401.
+        (700, request("REGISTER", "h1", "h", 1, "")),
+        (710, response("401 Unauthorized", "h1", "h", 1, "REGISTER", "")),
+        (720, request("REGISTER", "h2", "h", 2, "Authorization: Digest x\r\n")),
+        (730, response("200 OK", "h2", "h", 2, "REGISTER", "")),
+        // i: no final response ever; the capture goes on 40 s: timed out.
+        (800, request("INVITE", "i1", "i", 1, "")),
+        (801, response("100 Trying", "i1", "i", 1, "INVITE", "")),
+        // j: no final response, and the capture ends 5 s later.
+        (35_000, request("INVITE", "j1", "j", 1, "")),
+        (40_000, request("OPTIONS", "k1", "k", 1, "")),
+        (40_001, response("200 OK", "k1", "k", 1, "OPTIONS", "")),
+    ])
+}
+
+/// `stats` over `capture` from stdin: the summary and each call.
+fn stats(capture: &[u8]) -> (StatsReport, Vec<CallReport>) {
+    let mut calls = Vec::new();
+    let mut sink = |call: &CallReport| calls.push(call.clone());
+    let mut trace = super::Trace::new(Some(&mut sink));
+    let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+    super::Model::file(&mut trace, "-".into());
+    reader.read(capture, &mut trace).unwrap();
+    let stats = reader.finish(&mut trace);
+    let report = trace.finish(&stats, Vec::new());
+    (report, calls)
+}
+
+fn count<K: PartialEq>(counts: &[crate::report::Count<K>], key: K) -> u64 {
+    counts.iter().find(|count| count.key == key).map_or(0, |count| count.count)
+}
+
+#[test]
+fn every_call_outcome_is_recognised() {
+    let (report, calls) = stats(&scenario());
+    let outcome = |id: &str| {
+        let call = calls.iter().find(|call| call.call_id == id).unwrap_or_else(|| panic!("call {id}"));
+        (call.outcome.token, call.code)
+    };
+    assert_eq!(outcome("a"), ("answered", Some(200)));
+    assert_eq!(outcome("b"), ("failed", Some(486)));
+    assert_eq!(outcome("c"), ("answered", Some(200)));
+    assert_eq!(outcome("d"), ("cancelled", Some(487)));
+    assert_eq!(outcome("e"), ("failed", Some(503)));
+    assert_eq!(outcome("f"), ("failed", Some(499)));
+    assert_eq!(outcome("i"), ("timed_out", None));
+    assert_eq!(outcome("j"), ("unobserved", None));
+    assert_eq!(calls.len(), 8, "OPTIONS and REGISTER make no call");
+    let c = calls.iter().find(|call| call.call_id == "c").unwrap();
+    assert_eq!((c.invites, c.challenges), (2, 1));
+    // SRD runs from the first INVITE, past the challenge, to the 180: 100 ms.
+    assert_eq!(c.setup_ms, Some(100.0));
+    let a = calls.iter().find(|call| call.call_id == "a").unwrap();
+    assert_eq!((a.setup_ms, a.duration_ms), (Some(50.0), Some(4100.0)));
+    assert_eq!(calls.iter().find(|call| call.call_id == "b").unwrap().causes, [17]);
+    let summary = &report.calls;
+    assert_eq!(
+        (
+            summary.total,
+            summary.answered,
+            summary.failed,
+            summary.cancelled,
+            summary.timed_out,
+            summary.unobserved
+        ),
+        (8, 2, 3, 1, 1, 1)
+    );
+    assert_eq!(summary.challenged_and_retried, 1);
+}
+
+#[test]
+fn retransmissions_are_counted_as_sent_and_once_per_transaction() {
+    let (report, _) = stats(&scenario());
+    let invite = report.methods.iter().find(|method| method.method == "INVITE").unwrap();
+    // a b b c c d e f i j: ten sent, nine transactions (b's INVITE resent).
+    assert_eq!((invite.messages, invite.transactions, invite.retransmissions), (10, 9, 1));
+    let busy = invite.responses.iter().find(|response| response.code == 486).unwrap();
+    assert_eq!((busy.messages, busy.transactions), (2, 1));
+    // i and j never got a final response.
+    assert_eq!(invite.without_final, 2);
+    assert_eq!(count(&report.messages.by_method, "INVITE".to_owned()), 10);
+    assert_eq!(count(&report.messages.by_code, 486), 2);
+    assert_eq!(count(&report.messages.by_code, 200), 6);
+    let ack = report.methods.iter().find(|method| method.method == "ACK").unwrap();
+    assert_eq!(ack.without_final, 0, "ACK gets no response");
+}
+
+#[test]
+fn failures_are_ranked_with_their_meaning_and_causes() {
+    let (report, _) = stats(&scenario());
+    let codes: Vec<u16> = report.failures.iter().map(|failure| failure.code).collect();
+    // Calls first: 486, 487, 499, 503 each ended a call; 401, 407, 425, 701 none.
+    assert_eq!(codes, [486, 487, 499, 503, 401, 407, 425, 701]);
+    let busy = &report.failures[0];
+    assert_eq!((busy.calls, busy.transactions, busy.phrase), (1, 1, Some("Busy Here")));
+    assert_eq!((busy.causes[0].cause, busy.causes[0].count, busy.causes[0].text), (17, 1, Some("User busy")));
+    assert!(busy.meaning.is_some() && busy.disposition.is_some());
+    let unknown = report.failures.iter().find(|failure| failure.code == 499).unwrap();
+    assert_eq!((unknown.phrase, unknown.understood_as), (None, Some(400)));
+}
+
+#[test]
+fn unusual_traffic_is_counted() {
+    let (report, _) = stats(&scenario());
+    let unusual = &report.unusual;
+    assert_eq!(unusual.other_phrases.len(), 1);
+    assert_eq!(
+        (unusual.other_phrases[0].code, unusual.other_phrases[0].phrase.as_str()),
+        (503, "Overloaded, retry later")
+    );
+    assert_eq!(unusual.unknown_codes.len(), 1);
+    assert_eq!((unusual.unknown_codes[0].code, unusual.unknown_codes[0].understood_as), (499, 400));
+    assert_eq!(unusual.out_of_range.len(), 1);
+    assert_eq!(unusual.out_of_range[0].key, 701);
+    assert_eq!(unusual.stray_responses, 0);
+}
+
+#[test]
+fn the_metrics_fold_a_challenge_into_one_attempt() {
+    let (report, _) = stats(&scenario());
+    let metrics = &report.metrics;
+    // Attempts that ended: a b c d e f i (j unobserved); established a, c.
+    let ser = metrics.ser.unwrap();
+    assert_eq!((ser.numerator, ser.denominator), (2, 7));
+    // ISA: 503 and the timeout.
+    let isa = metrics.isa.unwrap();
+    assert_eq!((isa.numerator, isa.denominator), (2, 7));
+    assert_eq!(metrics.unobserved_sessions, 1);
+    // One REGISTER attempt across its 401, successful: IRA 0/1, RRD 30 ms.
+    let ira = metrics.ira.unwrap();
+    assert_eq!((ira.numerator, ira.denominator), (0, 1));
+    assert_eq!(metrics.rrd.mean_ms, Some(30.0));
+    assert_eq!(metrics.sdd_answered.mean_ms, Some(20.0));
+}
+
+#[test]
+fn memory_follows_open_calls_not_the_file() {
+    // 2,000 calls a second apart, each answered and hung up: the model folds
+    // each call and transaction 32 s after its last message, so about 33
+    // calls and 66 transactions are open at once, however long the file.
+    let mut messages = Vec::new();
+    for i in 0..2_000u64 {
+        let (id, at) = (format!("m{i}"), i * 1000);
+        messages.push((at, request("INVITE", &format!("{i}x"), &id, 1, "")));
+        messages.push((at + 10, response("200 OK", &format!("{i}x"), &id, 1, "INVITE", "")));
+        messages.push((at + 20, request("BYE", &format!("{i}y"), &id, 2, "")));
+        messages.push((at + 30, response("200 OK", &format!("{i}y"), &id, 2, "BYE", "")));
+    }
+    let capture = capture(messages);
+    let mut trace = super::Trace::new(None);
+    let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+    use super::Model;
+    trace.file("-".into());
+    let mut most = 0;
+    struct Watch<'a, 's>(&'a mut super::Trace<'s>, &'a mut usize);
+    impl crate::capture::Handler for Watch<'_, '_> {
+        fn message(&mut self, message: &crate::capture::SipMessage<'_>) {
+            crate::capture::Handler::message(self.0, message);
+            *self.1 = (*self.1).max(self.0.calls.len() + self.0.transactions.len());
+        }
+    }
+    reader.read(&capture[..], &mut Watch(&mut trace, &mut most)).unwrap();
+    let stats = reader.finish(&mut trace);
+    assert!(most < 120, "{most} open at once");
+    let report = trace.finish(&stats, Vec::new());
+    assert_eq!((report.calls.total, report.calls.answered), (2_000, 2_000));
+    assert_eq!(report.metrics.scr.unwrap().numerator, 2_000);
+}
+
+/// Hostile text in every field a capture gives: method, phrase, Call-ID,
+/// Reason, and the file name.
+#[test]
+fn hostile_text_reaches_no_terminal_or_page_raw() {
+    let evil = "<script>alert(1)</script>\x1b[2J\x1b]0;x\x07";
+    let capture = capture(vec![
+        (0, request("INVITE", "h1", evil, 1, &format!("X-Evil: {evil}\r\n"))),
+        (
+            1,
+            response(
+                "486 <script>alert(1)</script>",
+                "h1",
+                evil,
+                1,
+                "INVITE",
+                "Reason: Q.850;cause=17;text=\"<b>\"\r\n",
+            ),
+        ),
+        (2, request("<script>", "h2", evil, 2, "")),
+        (3, response("200 <img src=x onerror=alert(1)>", "h2", evil, 2, "<script>", "")),
+    ]);
+    let dir = std::env::temp_dir().join(format!("sipcode-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("<script>\x1b[31m.pcap");
+    std::fs::write(&file, &capture).unwrap();
+    let path = file.to_str().unwrap();
+    let html = dir.join("report.html");
+    let run = |args: &[&str]| {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let args = std::iter::once("sipcode").chain(args.iter().copied());
+        let exit = crate::run(args, &mut &b""[..], &mut out, &mut err, false, false);
+        (exit, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+    };
+    let html_path = html.to_str().unwrap();
+    for args in [
+        &["stats", path][..],
+        &["stats", path, "--html", html_path],
+        &["stats", "--json-lines", path],
+        &["check", path],
+        &["check", "--json-lines", path],
+        &["stats", path, "--json"],
+        &["check", path, "--json"],
+    ] {
+        let (exit, out, err) = run(args);
+        assert_eq!(exit, 0, "{args:?}: {err}");
+        for text in [&out, &err] {
+            assert!(!text.contains(['\x1b', '\x07']), "{args:?} wrote a control character: {text}");
+        }
+        if args.contains(&"--json") || args.contains(&"--json-lines") {
+            // JSON carries the text as sent, escaped by JSON's own rules.
+            for line in out.lines().filter(|_| args.contains(&"--json-lines")) {
+                serde_json::from_str::<Value>(line).unwrap();
+            }
+            assert!(out.contains("<script>"), "{args:?}: {out}");
+            // The Call-ID and the file name, where the output names them.
+            if !args.contains(&"stats") || args.contains(&"--json-lines") {
+                assert!(out.contains("\\u001b"), "{args:?}: {out}");
+            }
+        }
+    }
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<b>"), "{page}");
+    assert!(page.contains("&lt;script&gt;") && page.contains("&lt;img src=x"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The golden files' capture is the scenario: `BLESS=1` rewrites it.
+#[test]
+fn the_golden_capture_is_the_scenario() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/trace.pcap");
+    let scenario = scenario();
+    if std::fs::read(&path).ok().as_deref() != Some(&scenario[..]) {
+        assert!(
+            std::env::var_os("BLESS").is_some(),
+            "tests/golden/trace.pcap is stale: run `BLESS=1 cargo test -p sipcode golden_capture`"
+        );
+        std::fs::write(&path, &scenario).unwrap();
+    }
+}
