@@ -1,6 +1,7 @@
 //! The browser of the tests: ChromeDriver with one headless Chromium session, spoken to over
 //! the W3C WebDriver HTTP API on a plain `TcpStream` with `serde_json`, so no client crate is
-//! needed.
+//! needed. Shared by the test of the reference page (`main.rs`) and of the stats report
+//! (`report.rs`).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
@@ -182,6 +183,24 @@ impl Browser {
     /// A Chrome DevTools command, through the driver.
     pub(crate) fn cdp(&self, command: &str, params: Value) -> Value {
         self.post("goog/cdp/execute", json!({ "cmd": command, "params": params }))
+    }
+
+    /// From the next page loaded on: records every Content-Security-Policy violation, which
+    /// [`Browser::csp_violations`] reads. The listener is added by DevTools before the page's
+    /// own scripts, and the page's CSP does not apply to it.
+    pub(crate) fn watch_csp(&self) {
+        let source = "window.__cspViolations = [];\
+                      document.addEventListener('securitypolicyviolation', event => window.__cspViolations\
+                        .push(event.violatedDirective + ' blocked ' + (event.blockedURI || 'inline')\
+                              + ' at ' + event.sourceFile + ':' + event.lineNumber));";
+        self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }));
+    }
+
+    /// The CSP violations of the page since it loaded (see [`Browser::watch_csp`]).
+    pub(crate) fn csp_violations(&self) -> Vec<String> {
+        let found = self.script("return window.__cspViolations");
+        serde_json::from_value(found.clone())
+            .unwrap_or_else(|_| panic!("CSP violations not watched: {found}"))
     }
 
     pub(crate) fn screenshot(&self, path: &Path) {

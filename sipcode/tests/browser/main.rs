@@ -1,4 +1,4 @@
-//! The page of `sipcode html` in a real browser:
+//! The pages of `sipcode html` and `sipcode stats --html` (`report.rs`) in a real browser:
 //! headless Chromium (Debian's `chromium`), driven by ChromeDriver (Debian's `chromium-driver`)
 //! through the W3C WebDriver HTTP API (`driver.rs`).
 //!
@@ -12,6 +12,7 @@
 //! `docs/sipcode-html.png`.
 
 mod driver;
+mod report;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
