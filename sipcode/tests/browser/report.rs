@@ -48,6 +48,7 @@ fn the_stats_report_charts_and_links_in_chromium() {
         ("no final response, timed out", 1),
         ("no final response before the capture ended", 1),
     ];
+    assert_eq!(charts.as_array().map(Vec::len), Some(2), "two charts: {charts}");
     assert_eq!(charts[0][0], "How the calls ended");
     let bars: Vec<(String, u64, f64)> = serde_json::from_value(charts[0][1].clone()).expect("bars");
     let found: Vec<(&str, u64)> = bars.iter().map(|(label, count, _)| (label.as_str(), *count)).collect();
