@@ -1,6 +1,6 @@
-//! The page of `sipcode html` in a real browser: headless Chromium (Debian's `chromium`),
-//! driven by ChromeDriver (Debian's `chromium-driver`) through the W3C WebDriver HTTP API,
-//! spoken over a plain `TcpStream` with `serde_json`, so no client crate is needed.
+//! The pages of `sipcode html` and `sipcode stats --html` (`report.rs`) in a real browser:
+//! headless Chromium (Debian's `chromium`), driven by ChromeDriver (Debian's `chromium-driver`)
+//! through the W3C WebDriver HTTP API (`driver.rs`).
 //!
 //! It types into the search box, presses the class buttons, follows the `#486` deep link, checks
 //! the phone, dark and print layouts and the contrast of the text, and fails on any console error
@@ -11,33 +11,17 @@
 //! `SIPCODE_README_SCREENSHOT=1 cargo test -p sipcode --test browser` also rewrites the README's
 //! `docs/sipcode-html.png`.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+mod driver;
+mod report;
 
-use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use serde_json::json;
 use sip_codes::{CATALOGUE, Disposition};
 
-/// How long the driver may take to start, or to answer one command.
-const PATIENCE: Duration = Duration::from_secs(30);
-
-/// The flags that let Chromium run here: as root, without a GPU, and without reaching for the
-/// network at start (a closed network refuses those connections, noisily).
-const CHROMIUM_FLAGS: [&str; 11] = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-    "--window-size=1200,900",
-];
+use driver::Browser;
 
 /// Lists the ids of the rows of the codes table that are displayed.
 const SHOWN_ROWS: &str = "return Array.from(document.querySelectorAll('#codes-table tbody tr'))\
@@ -45,24 +29,10 @@ const SHOWN_ROWS: &str = "return Array.from(document.querySelectorAll('#codes-ta
 
 #[test]
 fn the_page_searches_filters_and_links_in_chromium() {
-    let Some(chromium) =
-        version_of("chromium").and_then(|chromium| Some((chromium, version_of("chromedriver")?)))
-    else {
-        println!(
-            "SKIPPED: chromium or chromedriver is not installed, so the page of `sipcode html` was not \
-             tested in a browser; install Debian's chromium and chromium-driver \
-             (`apt-get install -y chromium chromium-driver`) to run this test"
-        );
-        return;
-    };
+    let Some(chromium) = driver::installed("the page of `sipcode html`") else { return };
     let started = Instant::now();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("sipcode-html");
-    std::fs::create_dir_all(&dir).expect("target/tmp/sipcode-html can be created");
-    let page = dir.join("sip-codes.html");
-    let html = Command::new(env!("CARGO_BIN_EXE_sipcode")).arg("html").output().expect("sipcode runs");
-    assert!(html.status.success(), "sipcode html failed: {}", String::from_utf8_lossy(&html.stderr));
-    std::fs::write(&page, &html.stdout).expect("the page can be written");
-    let url = format!("file://{}", page.display());
+    let dir = tmp_dir("sipcode-html");
+    let url = format!("file://{}", reference_page(&dir).display());
 
     let browser = Browser::start();
     browser.post("url", json!({ "url": url }));
@@ -203,149 +173,31 @@ fn the_page_searches_filters_and_links_in_chromium() {
     );
 }
 
-/// The first line that `program --version` prints, or `None` if it is not installed.
-fn version_of(program: &str) -> Option<String> {
-    let output = Command::new(program).arg("--version").stderr(Stdio::null()).output().ok()?;
-    let text = String::from_utf8_lossy(&output.stdout);
-    Some(text.lines().next().unwrap_or(program).trim().to_owned())
+/// `target/tmp/NAME`, created.
+fn tmp_dir(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display()));
+    dir
 }
 
-/// A ChromeDriver with one Chromium session, both ended on drop.
-struct Browser {
-    driver: Child,
-    address: SocketAddr,
-    session: String,
+/// Runs the built `sipcode` with `args`, asserting that it succeeds: its stdout.
+fn sipcode(args: &[&str]) -> Vec<u8> {
+    let output = Command::new(env!("CARGO_BIN_EXE_sipcode")).args(args).output().expect("sipcode runs");
+    assert!(output.status.success(), "sipcode {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    output.stdout
 }
 
+/// Writes `sipcode html` to `dir/sip-codes.html`: its path.
+fn reference_page(dir: &Path) -> PathBuf {
+    let page = dir.join("sip-codes.html");
+    std::fs::write(&page, sipcode(&["html"])).expect("the page can be written");
+    page
+}
+
+/// What only the reference page's test asks of the browser.
 impl Browser {
-    fn start() -> Browser {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .and_then(|listener| listener.local_addr())
-            .expect("a free port on loopback is needed for chromedriver")
-            .port();
-        let driver = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts");
-        let mut browser =
-            Browser { driver, address: SocketAddr::from(([127, 0, 0, 1], port)), session: String::new() };
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let status =
-                TcpStream::connect(browser.address).ok().map(|_| browser.http("GET", "/status", None));
-            if status.is_some_and(|(_, status)| status["value"]["ready"] == true) {
-                break;
-            }
-            assert!(Instant::now() < deadline, "chromedriver was not ready within {PATIENCE:?}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let capabilities = json!({ "capabilities": { "alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": CHROMIUM_FLAGS },
-            "goog:loggingPrefs": { "browser": "ALL" },
-        }}});
-        let (status, created) = browser.http("POST", "/session", Some(&capabilities));
-        assert_eq!(status, 200, "chromedriver could not start chromium: {created}");
-        browser.session = created["value"]["sessionId"].as_str().expect("a session id").to_owned();
-        browser
-    }
-
-    /// One request to the driver, over its own connection: (HTTP status, JSON body).
-    fn http(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
-        let body = body.map_or(String::new(), Value::to_string);
-        let mut stream = TcpStream::connect(self.address).expect("chromedriver accepts a connection");
-        stream.set_read_timeout(Some(PATIENCE)).expect("a read timeout can be set");
-        write!(
-            stream,
-            "{method} {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json; charset=utf-8\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            self.address,
-            body.len()
-        )
-        .expect("the request is sent");
-        // ChromeDriver keeps the connection open after its answer: read the head, then as many
-        // bytes as it announces.
-        let mut response = Vec::new();
-        let mut buffer = [0; 64 * 1024];
-        let split = loop {
-            if let Some(split) = response.windows(4).position(|w| w == b"\r\n\r\n") {
-                break split;
-            }
-            let read = stream.read(&mut buffer).expect("chromedriver answers");
-            assert!(read > 0, "chromedriver closed the connection without an answer");
-            response.extend_from_slice(&buffer[..read]);
-        };
-        let head = String::from_utf8_lossy(&response[..split]).to_ascii_lowercase();
-        let status = head.split(' ').nth(1).and_then(|code| code.parse().ok()).expect("an HTTP status");
-        let length: usize = head
-            .lines()
-            .find_map(|line| line.strip_prefix("content-length:"))
-            .and_then(|length| length.trim().parse().ok())
-            .expect("chromedriver announces the length of its answer");
-        let mut content = response.split_off(split + 4);
-        while content.len() < length {
-            let read = stream.read(&mut buffer).expect("chromedriver answers");
-            assert!(read > 0, "chromedriver closed the connection in the middle of an answer");
-            content.extend_from_slice(&buffer[..read]);
-        }
-        let value = serde_json::from_slice(&content).unwrap_or_else(|error| {
-            panic!("{method} {path}: {error}: {}", String::from_utf8_lossy(&content))
-        });
-        (status, value)
-    }
-
-    /// A WebDriver command of this session; its `value`, or a panic with the driver's message.
-    fn command(&self, method: &str, command: &str, body: Option<&Value>) -> Value {
-        let path = format!("/session/{}/{command}", self.session);
-        let (status, mut answer) = self.http(method, &path, body);
-        assert_eq!(
-            status,
-            200,
-            "{method} {command} {}: {answer}",
-            body.map_or(String::new(), Value::to_string)
-        );
-        answer["value"].take()
-    }
-
-    fn post(&self, command: &str, body: Value) -> Value {
-        self.command("POST", command, Some(&body))
-    }
-
-    /// Runs `script` in the page and returns its value.
-    fn script(&self, script: &str) -> Value {
-        self.post("execute/sync", json!({ "script": script, "args": [] }))
-    }
-
-    /// The id of the element `css` selects.
-    fn element(&self, css: &str) -> String {
-        let found = self.post("element", json!({ "using": "css selector", "value": css }));
-        found[ELEMENT].as_str().unwrap_or_else(|| panic!("no element {css}: {found}")).to_owned()
-    }
-
-    /// Presses `keys`, one after another, wherever the focus is.
-    fn press(&self, keys: &str) {
-        let actions: Vec<Value> = keys
-            .chars()
-            .flat_map(|key| {
-                [json!({ "type": "keyDown", "value": key }), json!({ "type": "keyUp", "value": key })]
-            })
-            .collect();
-        self.post("actions", json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] }));
-    }
-
-    fn type_into(&self, element: &str, keys: &str) {
-        self.post(&format!("element/{element}/value"), json!({ "text": keys }));
-    }
-
     fn shown_rows(&self) -> Vec<String> {
         serde_json::from_value(self.script(SHOWN_ROWS)).expect("a list of ids")
-    }
-
-    /// A Chrome DevTools command, through the driver.
-    fn cdp(&self, command: &str, params: Value) {
-        self.post("goog/cdp/execute", json!({ "cmd": command, "params": params }));
     }
 
     /// Asserts that the row of `code` is displayed, marked as the target, and at the top of the
@@ -410,39 +262,7 @@ impl Browser {
             assert!(ratio >= 4.5, "{scheme}: {selector} is {colour} on {background}, contrast {ratio:.2}:1");
         }
     }
-
-    fn screenshot(&self, path: &Path) {
-        let png = self.command("GET", "screenshot", None);
-        let png = base64(png.as_str().expect("a screenshot in base64"));
-        assert!(png.starts_with(b"\x89PNG"), "the screenshot is not a PNG");
-        std::fs::write(path, png).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
-    }
-
-    /// The messages of the browser's log at level error (console.error, uncaught exceptions,
-    /// refused requests) since the last call.
-    fn console_errors(&self) -> Vec<String> {
-        let entries = self.post("se/log", json!({ "type": "browser" }));
-        let entries = entries.as_array().expect("log entries");
-        entries
-            .iter()
-            .filter(|entry| entry["level"] == "SEVERE")
-            .map(|entry| entry["message"].to_string())
-            .collect()
-    }
 }
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        if !self.session.is_empty() {
-            let _ = self.http("DELETE", &format!("/session/{}", self.session), None);
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-    }
-}
-
-/// The key under which WebDriver names an element.
-const ELEMENT: &str = "element-6066-11e4-a52e-4f735466cecf";
 
 /// The WCAG 2 contrast ratio of two CSS colours given as `rgb(r, g, b)`.
 fn contrast(a: &str, b: &str) -> f64 {
@@ -462,36 +282,6 @@ fn contrast(a: &str, b: &str) -> f64 {
     };
     let (a, b) = (luminance(a), luminance(b));
     (a.max(b) + 0.05) / (a.min(b) + 0.05)
-}
-
-/// Decodes standard base64 (the encoding of WebDriver's screenshots).
-fn base64(text: &str) -> Vec<u8> {
-    let value = |byte: u8| match byte {
-        b'A'..=b'Z' => byte - b'A',
-        b'a'..=b'z' => byte - b'a' + 26,
-        b'0'..=b'9' => byte - b'0' + 52,
-        b'+' => 62,
-        b'/' => 63,
-        _ => panic!("not base64: {:?}", byte as char),
-    };
-    let digits: Vec<u8> =
-        text.bytes().filter(|&b| b != b'=' && !b.is_ascii_whitespace()).map(value).collect();
-    let mut bytes = Vec::with_capacity(digits.len() * 3 / 4);
-    for chunk in digits.chunks(4) {
-        let bits =
-            chunk.iter().enumerate().fold(0u32, |bits, (i, &digit)| bits | u32::from(digit) << (18 - 6 * i));
-        bytes.extend_from_slice(&bits.to_be_bytes()[1..chunk.len()]);
-    }
-    bytes
-}
-
-#[test]
-fn base64_decodes_what_browsers_send() {
-    assert_eq!(base64("iVBORw0KGgo="), b"\x89PNG\r\n\x1a\n");
-    assert_eq!(base64("TWFu"), b"Man");
-    assert_eq!(base64("TWE="), b"Ma");
-    assert_eq!(base64("TQ=="), b"M");
-    assert_eq!(base64(""), b"");
 }
 
 #[test]
