@@ -100,8 +100,11 @@ fn bars(html: &mut Html, title: &str, rows: &[(String, Option<u16>, u64, &'stati
 
 /// The chart: how the calls ended, then the failures by code.
 fn chart(html: &mut Html, stats: &StatsReport) {
-    html.raw("<section id=\"chart\">\n<h2>Calls</h2>\n<p>")
-        .text(format_args!("{} calls (INVITE transactions grouped by Call-ID)", stats.calls.total));
+    html.raw("<section id=\"chart\">\n<h2>Calls</h2>\n<p>").text(format_args!(
+        "{} call{} (INVITE transactions grouped by Call-ID)",
+        stats.calls.total,
+        if stats.calls.total == 1 { "" } else { "s" }
+    ));
     if stats.calls.challenged_and_retried > 0 {
         html.text(format_args!(
             "; {} challenged (401, 407) and sent again with credentials",
@@ -127,7 +130,7 @@ fn chart(html: &mut Html, stats: &StatsReport) {
         let failures: Vec<_> = stats
             .failures
             .iter()
-            .map(|failure| (words::failure_code(failure), Some(failure.code), failure.transactions, RED))
+            .map(|failure| (words::failure_code(failure), Some(row_of(failure)), failure.transactions, RED))
             .collect();
         bars(html, "Failure responses by code (transactions)", &failures);
     }
@@ -144,7 +147,7 @@ fn failures(html: &mut Html, failures: &[FailureReport]) {
     ));
     for failure in failures {
         html.raw("<tr><th scope=\"row\"><a")
-            .attr("href", format_args!("{REFERENCE}#{}", failure.code))
+            .attr("href", format_args!("{REFERENCE}#{}", row_of(failure)))
             .raw(">")
             .text(words::failure_code(failure))
             .raw("</a></th><td>")
@@ -252,4 +255,10 @@ fn unusual(html: &mut Html, stats: &StatsReport) {
         html.raw("<li>").text(format_args!("{count} {what}")).raw("</li>\n");
     }
     html.raw("</ul>\n</section>\n");
+}
+
+/// The reference page's row for a failure: its own, or, for a code the
+/// catalogue does not know, the row of the code a UAC treats it as (499 → 400).
+fn row_of(failure: &FailureReport) -> u16 {
+    failure.understood_as.unwrap_or(failure.code)
 }
