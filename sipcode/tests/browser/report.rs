@@ -76,7 +76,7 @@ fn the_stats_report_charts_and_links_in_chromium() {
     assert!(bars.iter().all(|(_, count, width)| *count == 1 && *width > 0.0), "{bars:?}");
     let links = "return Array.from(document.querySelectorAll(arguments[0])).map(a => a.getAttribute('href'))";
     // 499 has no row in the reference: it links to 400, the code a UAC treats it as.
-    let row = |code: &&str| if *code == "499" { "400" } else { *code };
+    let row = |code: &String| if code == "499" { "400".to_owned() } else { code.clone() };
     let to_reference: Vec<String> =
         codes.iter().map(|code| format!("sip-codes.html#{}", row(code))).collect();
     for links_of in ["#chart svg:last-of-type a", "#failures tbody th a"] {
