@@ -31,7 +31,30 @@ pub(crate) enum Start {
 
 /// RFC 3261 §25.1 `token` characters.
 fn is_token(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || b"-.!%*_+`'~".contains(&byte)
+    TOKEN[usize::from(byte)]
+}
+
+/// [`is_token`] as a table: it runs over every header name of every message.
+const TOKEN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        table[byte] = b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'!' | b'%' | b'*' | b'_' | b'+' | b'`' | b'\'' | b'~');
+        byte += 1;
+    }
+    table
+};
+
+/// `text` without the spaces and tabs around it (RFC 3261 §7.3.1's white
+/// space), by bytes: both are ASCII, so the cuts fall on character boundaries.
+fn trim_sp_ht(text: &str) -> &str {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t';
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !blank(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !blank(b)).map_or(start, |last| last + 1);
+    &text[start..end]
 }
 
 /// `SIP/` 1*DIGIT `.` 1*DIGIT, the literal without regard to case (RFC 3261
@@ -210,6 +233,12 @@ fn content_length_value(line: &[u8]) -> Option<&[u8]> {
         return None;
     }
     let colon = line.iter().position(|&b| b == b':')?;
+    let name = line[..colon].trim_ascii_end();
+    // Only `l` and `Content-Length` can match: Call-ID, CSeq and Contact
+    // lines are turned away by their length before any decoding.
+    if !matches!(name.len(), 1 | 14) {
+        return None;
+    }
     let name = std::str::from_utf8(&line[..colon]).ok()?.trim_end_matches([' ', '\t']);
     same_field(name, "Content-Length").then(|| &line[colon + 1..])
 }
@@ -272,10 +301,7 @@ pub struct Message<'a> {
 /// Whether a header line starts a field: a token name, then a colon
 /// (white space may come between, RFC 3261 §7.3.1). Reads only the name.
 fn starts_field(line: &str) -> bool {
-    let bytes = line.as_bytes();
-    let name = bytes.iter().take_while(|&&b| is_token(b)).count();
-    let after = bytes[name..].iter().find(|&&b| b != b' ' && b != b'\t');
-    name > 0 && after == Some(&b':')
+    field_name(line).is_some()
 }
 
 impl<'a> Message<'a> {
@@ -331,7 +357,7 @@ impl<'a> Message<'a> {
     /// folded value unfolded (RFC 3261 §7.3.1: each line break with the
     /// white space around it becomes one space).
     pub fn headers(&self) -> Headers<'a> {
-        Headers { lines: Lines(self.fields).peekable() }
+        Headers { rest: self.fields }
     }
 
     /// The value of the first header field named `name`, compact forms
@@ -370,22 +396,42 @@ fn parse_start_line(line: &str) -> Result<StartLine<'_>, MessageError> {
 /// The header fields of a [`Message`], unfolded; see [`Message::headers`].
 #[derive(Clone, Debug)]
 pub struct Headers<'a> {
-    lines: std::iter::Peekable<Lines<'a>>,
+    /// The header lines not read yet; each call starts at a line that
+    /// starts a field (`Message::parse` checked the first one, and each call
+    /// stops before the next line that does).
+    rest: &'a str,
+}
+
+/// Where the name of a field line ends and where its colon is: a token
+/// name, white space, then a colon (RFC 3261 §7.3.1). Reads only the name,
+/// so it also works on a text that goes on past the line.
+fn field_name(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let name = bytes.iter().take_while(|&&b| is_token(b)).count();
+    let colon = name + bytes[name..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    (name > 0 && bytes.get(colon) == Some(&b':')).then_some((name, colon))
 }
 
 impl<'a> Iterator for Headers<'a> {
     type Item = (&'a str, Cow<'a, str>);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let line = self.lines.next()?;
-        // `Message::parse` checked that the first line starts a field, and
-        // each call stops before the next line that does.
-        let colon = memchr::memchr(b':', line.as_bytes())?;
-        let (name, first) = (&line[..colon], &line[colon + 1..]);
-        let name = name.trim_end_matches([' ', '\t']);
-        let mut value = Cow::Borrowed(first.trim_matches([' ', '\t']));
-        while let Some(more) = self.lines.next_if(|line| !starts_field(line)) {
-            let more = more.trim_matches([' ', '\t']);
+        let (line, rest) = split_line(self.rest)?;
+        let (name, first) = match field_name(line) {
+            Some((name, colon)) => (&line[..name], &line[colon + 1..]),
+            // Not reached through `Message::parse`; read as the old way did.
+            None => {
+                let colon = memchr::memchr(b':', line.as_bytes())?;
+                (line[..colon].trim_end_matches([' ', '\t']), &line[colon + 1..])
+            }
+        };
+        self.rest = rest;
+        let mut value = Cow::Borrowed(trim_sp_ht(first));
+        // A field's value goes on over the lines that do not start a field.
+        while !self.rest.is_empty() && field_name(self.rest).is_none() {
+            let Some((more, rest)) = split_line(self.rest) else { break };
+            self.rest = rest;
+            let more = trim_sp_ht(more);
             if !more.is_empty() {
                 let joined = value.to_mut();
                 if !joined.is_empty() {

@@ -25,7 +25,7 @@ mod tests;
 use std::cmp::Reverse;
 use std::collections::hash_map::{Entry, HashMap};
 use std::collections::{BTreeMap, BinaryHeap};
-use std::hash::{BuildHasher, Hash, Hasher, RandomState};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::time::Duration;
 
 use sip_codes::check::Level;
@@ -83,10 +83,37 @@ impl CallOutcome {
 
 /// A method, by its index in the trace's table of methods.
 type MethodId = u8;
-const INVITE: &str = "INVITE";
-const BYE: &str = "BYE";
-const CANCEL: &str = "CANCEL";
-const REGISTER: &str = "REGISTER";
+
+/// The methods the model follows further than counting, known by name once
+/// when the method is first met rather than compared by name per message.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Kind {
+    Invite,
+    Bye,
+    Cancel,
+    Register,
+    Ack,
+    #[default]
+    Other,
+}
+
+impl Kind {
+    fn of(method: &str) -> Kind {
+        match method {
+            "INVITE" => Kind::Invite,
+            "BYE" => Kind::Bye,
+            "CANCEL" => Kind::Cancel,
+            "REGISTER" => Kind::Register,
+            "ACK" => Kind::Ack,
+            _ => Kind::Other,
+        }
+    }
+}
+
+/// The maps of open transactions and calls. Their keys are already hashes
+/// (of `Trace::keys`, seeded per run), so the map's own hash need not resist
+/// collisions: foldhash's fast one is several times cheaper than SipHash.
+type Map<V> = HashMap<u64, V, foldhash::fast::RandomState>;
 
 /// One transaction while it is open.
 #[derive(Debug)]
@@ -132,6 +159,7 @@ struct Call {
 #[derive(Debug, Default)]
 struct MethodCounts {
     name: String,
+    kind: Kind,
     messages: u64,
     transactions: u64,
     retransmissions: u64,
@@ -160,25 +188,31 @@ struct Fields<'a> {
 
 impl<'a> Fields<'a> {
     fn of(message: &Message<'a>, want_causes: bool) -> Fields<'a> {
-        use sip_codes::header::same_field;
+        use sip_codes::header::full_name;
         let mut fields = Fields::default();
         for (name, value) in message.headers() {
-            if fields.via.is_none() && same_field(name, "Via") {
-                fields.via = Some(value);
-            } else if fields.call_id.is_none() && same_field(name, "Call-ID") {
-                fields.call_id = Some(value);
-            } else if fields.cseq.is_none() && same_field(name, "CSeq") {
-                fields.cseq = Some(value);
-            } else if fields.to.is_none() && same_field(name, "To") {
-                fields.to = Some(value);
-            } else if want_causes && same_field(name, "Reason") {
-                for reason in Reason::parse_all(&value).flatten() {
-                    if let ReasonCause::Q850(cause) = reason.cause()
-                        && fields.causes.len() < 8
-                    {
-                        fields.causes.push(cause.as_u8());
+            // The name read once, compact form unfolded; its length picks
+            // the one name it may be, so that each field costs one comparison.
+            let name = full_name(name).unwrap_or(name);
+            let slot = match name.len() {
+                3 if name.eq_ignore_ascii_case("Via") => &mut fields.via,
+                7 if name.eq_ignore_ascii_case("Call-ID") => &mut fields.call_id,
+                4 if name.eq_ignore_ascii_case("CSeq") => &mut fields.cseq,
+                2 if name.eq_ignore_ascii_case("To") => &mut fields.to,
+                6 if want_causes && name.eq_ignore_ascii_case("Reason") => {
+                    for reason in Reason::parse_all(&value).flatten() {
+                        if let ReasonCause::Q850(cause) = reason.cause()
+                            && fields.causes.len() < 8
+                        {
+                            fields.causes.push(cause.as_u8());
+                        }
                     }
+                    continue;
                 }
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value);
             }
         }
         fields
@@ -259,21 +293,24 @@ impl Model for Trace<'_> {
 
 /// The trace as it is read: give it every message, then [`Trace::finish`].
 pub struct Trace<'s> {
-    hasher: RandomState,
+    /// Hashes the keys of transactions and calls (Via branch, sent-by and
+    /// method; Call-ID; To tag): foldhash's quality hasher, seeded at random
+    /// per run so that a capture cannot choose keys that collide.
+    keys: foldhash::quality::RandomState,
     /// Names of the files, for the calls' records.
     files: Vec<String>,
     /// The latest capture time seen: "now" for the timers.
     now: Option<Timestamp>,
     first: Option<Timestamp>,
     methods: Vec<MethodCounts>,
-    transactions: HashMap<u64, Transaction>,
+    transactions: Map<Transaction>,
     /// (last message, key), earliest first; an entry whose transaction
     /// moved on since is put back with its new time.
     transaction_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
-    calls: HashMap<u64, Call>,
+    calls: Map<Call>,
     call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
     /// REGISTER attempts challenged and not yet sent again: Call-ID → (start, challenge code, when).
-    challenged_registrations: HashMap<u64, (Timestamp, u16, Timestamp)>,
+    challenged_registrations: Map<(Timestamp, u16, Timestamp)>,
     /// When the challenged registrations were last looked over.
     swept: Option<Timestamp>,
     requests: u64,
@@ -294,16 +331,16 @@ impl<'s> Trace<'s> {
     /// An empty trace; `sink` is handed each call as it is folded.
     pub fn new(sink: Option<&'s mut dyn FnMut(&CallReport)>) -> Trace<'s> {
         Trace {
-            hasher: RandomState::new(),
+            keys: foldhash::quality::RandomState::default(),
             files: Vec::new(),
             now: None,
             first: None,
             methods: Vec::new(),
-            transactions: HashMap::new(),
+            transactions: Map::default(),
             transaction_queue: BinaryHeap::new(),
-            calls: HashMap::new(),
+            calls: Map::default(),
             call_queue: BinaryHeap::new(),
-            challenged_registrations: HashMap::new(),
+            challenged_registrations: Map::default(),
             swept: None,
             requests: 0,
             responses: 0,
@@ -320,7 +357,7 @@ impl<'s> Trace<'s> {
     }
 
     fn hash(&self, parts: &[&str]) -> u64 {
-        let mut hasher = self.hasher.build_hasher();
+        let mut hasher = self.keys.build_hasher();
         for part in parts {
             part.hash(&mut hasher);
         }
@@ -335,12 +372,16 @@ impl<'s> Trace<'s> {
         if self.methods.len() >= MAX_METHODS {
             return None;
         }
-        self.methods.push(MethodCounts { name: method.to_owned(), ..MethodCounts::default() });
+        self.methods.push(MethodCounts {
+            name: method.to_owned(),
+            kind: Kind::of(method),
+            ..MethodCounts::default()
+        });
         MethodId::try_from(self.methods.len() - 1).ok()
     }
 
-    fn is(&self, method: MethodId, name: &str) -> bool {
-        self.methods.get(usize::from(method)).is_some_and(|counts| counts.name == name)
+    fn is(&self, method: MethodId, kind: Kind) -> bool {
+        self.methods.get(usize::from(method)).is_some_and(|counts| counts.kind == kind)
     }
 
     /// Reads one message.
@@ -412,6 +453,7 @@ impl<'s> Trace<'s> {
             return;
         };
         let time = message.time;
+        let kind = self.methods[usize::from(method)].kind;
         self.methods[usize::from(method)].messages += 1;
         let (Some((branch, sent_by)), Some(call_id)) =
             (fields.via.as_deref().and_then(via_key), &fields.call_id)
@@ -428,7 +470,7 @@ impl<'s> Trace<'s> {
                 return;
             }
             Entry::Vacant(vacant) => {
-                let attempt_start = if method_name == REGISTER {
+                let attempt_start = if kind == Kind::Register {
                     self.challenged_registrations.remove(&call).map_or(time, |(start, ..)| start)
                 } else {
                     time
@@ -446,8 +488,8 @@ impl<'s> Trace<'s> {
             }
         }
         self.methods[usize::from(method)].transactions += 1;
-        match method_name {
-            INVITE => match self.calls.entry(call) {
+        match kind {
+            Kind::Invite => match self.calls.entry(call) {
                 Entry::Occupied(mut open) => {
                     let open = open.get_mut();
                     open.last = time;
@@ -482,10 +524,10 @@ impl<'s> Trace<'s> {
                     self.call_queue.push(Reverse((time, call)));
                 }
             },
-            CANCEL | BYE => {
+            Kind::Cancel | Kind::Bye => {
                 if let Some(open) = self.calls.get_mut(&call) {
                     open.last = time;
-                    if method_name == CANCEL {
+                    if kind == Kind::Cancel {
                         open.cancel = true;
                     } else if open.bye_sent.is_none() {
                         open.bye_sent = Some(time);
@@ -507,8 +549,8 @@ impl<'s> Trace<'s> {
             self.unusual.stray_responses += 1;
             return;
         };
-        let method_name = self.methods[usize::from(method)].name.clone();
-        let key = self.hash(&[branch, sent_by, &method_name]);
+        let counts = &self.methods[usize::from(method)];
+        let (key, kind) = (self.hash(&[branch, sent_by, &counts.name]), counts.kind);
         let tag = self.hash(&[to_tag(fields.to.as_deref().unwrap_or(""))]);
         let Some(transaction) = self.transactions.get_mut(&key) else {
             self.unusual.stray_responses += 1;
@@ -534,8 +576,8 @@ impl<'s> Trace<'s> {
                 *failure.causes.entry(cause).or_default() += 1;
             }
         }
-        match method_name.as_str() {
-            INVITE => {
+        match kind {
+            Kind::Invite => {
                 let Some(open) = self.calls.get_mut(&call) else { return };
                 open.last = time;
                 if open.answered.is_some() {
@@ -557,7 +599,7 @@ impl<'s> Trace<'s> {
                 open.last_final = Some(code);
                 open.causes.clone_from(&fields.causes);
             }
-            BYE => {
+            Kind::Bye => {
                 if let Some(open) = self.calls.get_mut(&call)
                     && first_final
                     && open.bye_final.is_none()
@@ -566,7 +608,7 @@ impl<'s> Trace<'s> {
                     open.last = time;
                 }
             }
-            REGISTER if first_final => {
+            Kind::Register if first_final => {
                 if matches!(code, 401 | 407) {
                     self.challenged_registrations.insert(call, (attempt_start, code, time));
                 } else {
@@ -650,11 +692,11 @@ impl<'s> Trace<'s> {
     /// A transaction ends: `timed_out` when the capture went on 32 s past it.
     fn close(&mut self, transaction: Transaction, timed_out: bool) {
         // ACK gets no response (RFC 3261 §17.1.1.3): nothing is missing.
-        if transaction.final_code.is_some() || self.is(transaction.method, "ACK") {
+        if transaction.final_code.is_some() || self.is(transaction.method, Kind::Ack) {
             return;
         }
         self.methods[usize::from(transaction.method)].without_final += 1;
-        if self.is(transaction.method, REGISTER) {
+        if self.is(transaction.method, Kind::Register) {
             let outcome = if timed_out { Outcome::TimedOut } else { Outcome::Unobserved };
             self.metrics.add_registration(&RegistrationAttempt::new(outcome));
         }
