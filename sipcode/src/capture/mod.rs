@@ -41,6 +41,7 @@ use std::time::Duration;
 
 pub use file::{CaptureError, CaptureErrorKind, Format};
 pub use sip::{Headers, MAX_HEADER_LINES, Message, MessageError, StartLine};
+pub(crate) use sip::{TraceFields, scan};
 
 /// One SIP message found in a capture, borrowing the captured bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

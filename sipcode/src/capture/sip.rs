@@ -267,6 +267,119 @@ pub(crate) fn frame(bytes: &[u8], limit: usize) -> Result<Option<(usize, Head)>,
     Ok((bytes.len() >= total).then_some((total, head)))
 }
 
+/// The header fields the trace model follows, as [`Message::headers`] gives
+/// them (the first of each; every `Reason`), found by [`scan`].
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct TraceFields<'a> {
+    pub(crate) via: Option<&'a str>,
+    pub(crate) call_id: Option<&'a str>,
+    pub(crate) cseq: Option<&'a str>,
+    pub(crate) to: Option<&'a str>,
+    pub(crate) reasons: Vec<&'a str>,
+}
+
+/// The start line and the fields the trace model follows, in one pass over
+/// the head that also frames it: what [`Message::parse`] and
+/// [`Message::headers`] give, without walking the lines twice.
+///
+/// `None` when the message needs the general reading: it is not one
+/// [`Message::parse`] accepts, or a line continues a field (folded or
+/// irregular), whose value the general reading unfolds. Never a different
+/// answer from the general reading (a test holds them together).
+pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
+    use sip_codes::header::full_name;
+    if start(bytes) != Start::Sip {
+        return None;
+    }
+    let start_len = memchr::memchr(b'\n', bytes)? + 1;
+    let mut at = start_len;
+    let mut lines = 0;
+    let mut content_length: Option<usize> = None;
+    // Byte ranges of the values: the head is known to be UTF-8 only at its end.
+    let mut slots: [Option<(usize, usize)>; 4] = [None; 4];
+    let mut reasons: Vec<(usize, usize)> = Vec::new();
+    let head_len = loop {
+        let end = at + memchr::memchr(b'\n', &bytes[at..])?;
+        let line = strip_cr(&bytes[at..end]);
+        if line.is_empty() {
+            break end + 1;
+        }
+        lines += 1;
+        if lines > MAX_HEADER_LINES {
+            return None;
+        }
+        let (name_len, colon) = field_name_bytes(line)?;
+        // Compared as bytes (a token is ASCII); only a compact form, one
+        // byte long, is made text, to be read as its full name.
+        let name = &line[..name_len];
+        let name = match name {
+            [_] => std::str::from_utf8(name).ok().and_then(full_name).map_or(name, str::as_bytes),
+            _ => name,
+        };
+        // On a line that starts a field, this is `content_length_value`'s
+        // test: its first colon ends the name and white space.
+        if name.len() == 14 && name.eq_ignore_ascii_case(b"Content-Length") {
+            let value = parse_length(&line[colon + 1..]).ok()?;
+            if content_length.is_some_and(|known| known != value) {
+                return None;
+            }
+            content_length = Some(value);
+        }
+        let slot = match name.len() {
+            3 if name.eq_ignore_ascii_case(b"Via") => Some(0),
+            7 if name.eq_ignore_ascii_case(b"Call-ID") => Some(1),
+            4 if name.eq_ignore_ascii_case(b"CSeq") => Some(2),
+            2 if name.eq_ignore_ascii_case(b"To") => Some(3),
+            6 if name.eq_ignore_ascii_case(b"Reason") => None,
+            _ => {
+                at = end + 1;
+                continue;
+            }
+        };
+        let value = &line[colon + 1..];
+        let skip = value.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+        let keep = value.iter().rev().take_while(|&&b| b == b' ' || b == b'\t').count();
+        let range = (at + colon + 1 + skip, (at + colon + 1 + value.len() - keep).max(at + colon + 1 + skip));
+        match slot {
+            Some(slot) => {
+                slots[slot].get_or_insert(range);
+            }
+            None => reasons.push(range),
+        }
+        at = end + 1;
+    };
+    if let Some(length) = content_length
+        && bytes.len() - head_len < length
+    {
+        return None;
+    }
+    // The general reading refuses a head that is not UTF-8. Most heads are
+    // ASCII, which is checked faster than UTF-8; the few slices kept are then
+    // made text one by one (short, and never unchecked).
+    let head = &bytes[..head_len];
+    if !head.is_ascii() && std::str::from_utf8(head).is_err() {
+        return None;
+    }
+    let text = |from: usize, to: usize| std::str::from_utf8(&bytes[from..to]).ok();
+    let start = parse_start_line(text(0, start_len)?.trim_end_matches(['\r', '\n'])).ok()?;
+    let value = |range: Option<(usize, usize)>| range.and_then(|(from, to)| text(from, to));
+    let fields = TraceFields {
+        via: value(slots[0]),
+        call_id: value(slots[1]),
+        cseq: value(slots[2]),
+        to: value(slots[3]),
+        reasons: reasons.into_iter().filter_map(|range| value(Some(range))).collect(),
+    };
+    Some((start, fields))
+}
+
+/// [`field_name`] on bytes.
+fn field_name_bytes(bytes: &[u8]) -> Option<(usize, usize)> {
+    let name = bytes.iter().take_while(|&&b| is_token(b)).count();
+    let colon = name + bytes[name..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    (name > 0 && bytes.get(colon) == Some(&b':')).then_some((name, colon))
+}
+
 /// The start line of a message (RFC 3261 §7.1, §7.2).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StartLine<'a> {
@@ -406,10 +519,7 @@ pub struct Headers<'a> {
 /// name, white space, then a colon (RFC 3261 §7.3.1). Reads only the name,
 /// so it also works on a text that goes on past the line.
 fn field_name(text: &str) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let name = bytes.iter().take_while(|&&b| is_token(b)).count();
-    let colon = name + bytes[name..].iter().take_while(|&&b| b == b' ' || b == b'\t').count();
-    (name > 0 && bytes.get(colon) == Some(&b':')).then_some((name, colon))
+    field_name_bytes(text.as_bytes())
 }
 
 impl<'a> Iterator for Headers<'a> {
@@ -589,5 +699,56 @@ mod tests {
             let (len, _) = frame(bytes, 1 << 16).unwrap().unwrap();
             assert_eq!(len, bytes.len(), "{}", message.source);
         }
+    }
+
+    /// What the general reading gives for the fields `scan` finds.
+    fn general(bytes: &[u8]) -> Option<(StartLine<'_>, Vec<Option<String>>, Vec<String>)> {
+        let message = Message::parse(bytes).ok()?;
+        let first = |name| message.header(name).map(Cow::into_owned);
+        let fields = vec![first("Via"), first("Call-ID"), first("CSeq"), first("To")];
+        Some((
+            message.start_line().clone(),
+            fields,
+            message.headers_named("Reason").map(Cow::into_owned).collect(),
+        ))
+    }
+
+    fn scanned(bytes: &[u8]) -> Option<(StartLine<'_>, Vec<Option<String>>, Vec<String>)> {
+        let (start, f) = scan(bytes)?;
+        let fields = [f.via, f.call_id, f.cseq, f.to].map(|v| v.map(str::to_owned)).to_vec();
+        Some((start, fields, f.reasons.into_iter().map(str::to_owned).collect()))
+    }
+
+    #[test]
+    fn the_one_pass_agrees_with_the_general_reading_or_defers_to_it() {
+        let mut texts: Vec<Vec<u8>> = sip_codes_testdata::messages("rfc3665-messages.txt")
+            .into_iter()
+            .map(|message| message.text.into_bytes())
+            .collect();
+        let crafted: [&[u8]; 9] = [
+            b"SIP/2.0 486 Busy\r\nv: SIP/2.0/UDP a;branch=z9hG4bK1\r\nVia: x\r\ni:  id \t\r\nCSEQ: 1 INVITE\r\nt: <sip:b>;tag=9\r\nReason: Q.850;cause=17\r\nreason: SIP;cause=600\r\nl: 0\r\n\r\n",
+            b"SIP/2.0 200 OK\r\nVia: a,\r\n b\r\nCall-ID: x\r\n\r\n",
+            b"SIP/2.0 200 OK\r\nX: \xc3\xa9\r\nCall-ID: \xc3\xa9\r\n\r\n",
+            b"SIP/2.0 200 OK\r\nX: \xff\r\n\r\n",
+            b"SIP/2.0 200 OK\r\nl: 9\r\n\r\nab",
+            b"SIP/2.0 200 OK\r\nl: 1\r\nContent-Length: 2\r\n\r\nab",
+            b"BYE sip:a SIP/2.0\nTo:\n\n",
+            b"SIP/2.0 701 Local\r\n\r\n",
+            b"SIP/2.0 200 OK\r\nno colon\r\n\r\n",
+        ];
+        texts.extend(crafted.iter().map(|text| text.to_vec()));
+        let mut read = 0;
+        for text in &texts {
+            if let Some(fast) = scanned(text) {
+                assert_eq!(Some(fast), general(text), "{}", String::from_utf8_lossy(text));
+                read += 1;
+            }
+        }
+        assert!(scanned(crafted[0]).is_some(), "compact forms and case are read in one pass");
+        assert!(scanned(crafted[2]).is_some(), "UTF-8 past ASCII is read in one pass");
+        assert!(scanned(crafted[1]).is_none(), "a folded field goes to the general reading");
+        assert!(crafted[3..6].iter().all(|text| scanned(text).is_none()), "errors go to the general reading");
+        // RFC 3665 wraps long lines (150 of its messages): those take the general reading.
+        assert!(read >= 40, "the messages without wrapped lines are read in one pass: {read}");
     }
 }

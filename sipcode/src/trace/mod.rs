@@ -32,7 +32,7 @@ use sip_codes::check::Level;
 use sip_codes::metrics::{Metrics, Outcome, RegistrationAttempt, SessionAttempt};
 use sip_codes::{Reason, ReasonCause, StatusCode};
 
-use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp};
+use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp, TraceFields, scan};
 use crate::report::{
     CallReport, CallSummary, CauseCount, Count, DelayReport, FailureReport, HandlingReport, MAX_METHODS,
     MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport, ResponseCount,
@@ -200,13 +200,7 @@ impl<'a> Fields<'a> {
                 4 if name.eq_ignore_ascii_case("CSeq") => &mut fields.cseq,
                 2 if name.eq_ignore_ascii_case("To") => &mut fields.to,
                 6 if want_causes && name.eq_ignore_ascii_case("Reason") => {
-                    for reason in Reason::parse_all(&value).flatten() {
-                        if let ReasonCause::Q850(cause) = reason.cause()
-                            && fields.causes.len() < 8
-                        {
-                            fields.causes.push(cause.as_u8());
-                        }
-                    }
+                    fields.reason(&value);
                     continue;
                 }
                 _ => continue,
@@ -218,6 +212,35 @@ impl<'a> Fields<'a> {
         fields
     }
 
+    /// The fields [`scan`] found, as [`Fields::of`] reads them.
+    fn scanned(scanned: TraceFields<'a>, want_causes: bool) -> Fields<'a> {
+        use std::borrow::Cow::Borrowed;
+        let mut fields = Fields {
+            via: scanned.via.map(Borrowed),
+            call_id: scanned.call_id.map(Borrowed),
+            cseq: scanned.cseq.map(Borrowed),
+            to: scanned.to.map(Borrowed),
+            causes: Vec::new(),
+        };
+        if want_causes {
+            for value in scanned.reasons {
+                fields.reason(value);
+            }
+        }
+        fields
+    }
+
+    /// Keeps the Q.850 causes of a `Reason` value, up to 8 in all.
+    fn reason(&mut self, value: &str) {
+        for reason in Reason::parse_all(value).flatten() {
+            if let ReasonCause::Q850(cause) = reason.cause()
+                && self.causes.len() < 8
+            {
+                self.causes.push(cause.as_u8());
+            }
+        }
+    }
+
     /// The method named by CSeq (`"1 INVITE"`).
     fn cseq_method(&self) -> Option<&str> {
         let mut words = self.cseq.as_deref()?.split_ascii_whitespace();
@@ -226,34 +249,69 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// `str::trim`, by bytes where the text's ends are ASCII (as in nearly every
+/// message): the same characters are white space either way.
+fn trim(text: &str) -> &str {
+    let blank = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !blank(b)).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(|b| !blank(b)).map_or(start, |last| last + 1);
+    if !bytes[start..end].first().is_none_or(u8::is_ascii)
+        || !bytes[start..end].last().is_none_or(u8::is_ascii)
+    {
+        return text.trim();
+    }
+    &text[start..end]
+}
+
+/// `str::split` at an ASCII byte, cheaper than a `char` pattern on short text.
+fn pieces(text: &str, separator: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match memchr::memchr(separator, text.as_bytes()) {
+            Some(at) => {
+                rest = Some(&text[at + 1..]);
+                Some(&text[..at])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
+}
+
+/// A parameter `name=value` with that name (any case): its value, trimmed.
+fn parameter<'a>(param: &'a str, name: &str) -> Option<&'a str> {
+    let at = memchr::memchr(b'=', param.as_bytes())?;
+    trim(&param[..at]).eq_ignore_ascii_case(name).then(|| trim(&param[at + 1..]))
+}
+
 /// The top Via's branch and sent-by: `SIP/2.0/UDP host:port;branch=z9hG4bK…`.
 /// The first value of a comma-separated list is the top one.
 fn via_key(via: &str) -> Option<(&str, &str)> {
-    let top = via.split(',').next()?.trim();
-    let (_protocol, rest) = top.split_once(|c: char| c.is_ascii_whitespace())?;
-    let mut parts = rest.split(';');
-    let sent_by = parts.next()?.trim();
-    let branch = parts.find_map(|param| {
-        let (name, value) = param.split_once('=')?;
-        name.trim().eq_ignore_ascii_case("branch").then(|| value.trim())
-    })?;
+    let top = trim(pieces(via, b',').next()?);
+    let space = top.bytes().position(|b| b.is_ascii_whitespace())?;
+    let mut parts = pieces(&top[space + 1..], b';');
+    let sent_by = trim(parts.next()?);
+    let branch = parts.find_map(|param| parameter(param, "branch"))?;
     Some((branch, sent_by))
 }
 
 /// The `tag` parameter of a To value, or `""`.
 fn to_tag(to: &str) -> &str {
-    let params = match to.rfind('>') {
+    let params = match memchr::memrchr(b'>', to.as_bytes()) {
         Some(end) => &to[end + 1..],
         None => to,
     };
-    params
-        .split(';')
-        .skip(1)
-        .find_map(|param| {
-            let (name, value) = param.split_once('=')?;
-            name.trim().eq_ignore_ascii_case("tag").then(|| value.trim())
-        })
-        .unwrap_or("")
+    pieces(params, b';').skip(1).find_map(|param| parameter(param, "tag")).unwrap_or("")
+}
+
+/// The first `count` characters of `text`, copied.
+fn first_chars(text: &str, count: usize) -> String {
+    // A text of no more bytes than `count` has no more characters.
+    if text.len() <= count { text.to_owned() } else { text.chars().take(count).collect() }
 }
 
 /// A capture time as a duration since the epoch: the clock of the metrics.
@@ -392,15 +450,28 @@ impl<'s> Trace<'s> {
             self.now = Some(time);
             self.expire(time);
         }
-        let Ok(parsed) = Message::parse(message.bytes) else {
-            self.unusual.unparsed += 1;
-            return;
+        // The one pass of `scan` reads most messages; the general reading
+        // the rest (folded fields, errors), with the same result.
+        let (start, scanned, parsed) = match scan(message.bytes) {
+            Some((start, scanned)) => (start, Some(scanned), None),
+            None => {
+                let Ok(parsed) = Message::parse(message.bytes) else {
+                    self.unusual.unparsed += 1;
+                    return;
+                };
+                (parsed.start_line().clone(), None, Some(parsed))
+            }
         };
-        match parsed.start_line() {
+        let fields = |want_causes| match (scanned, &parsed) {
+            (Some(scanned), _) => Fields::scanned(scanned, want_causes),
+            (None, Some(parsed)) => Fields::of(parsed, want_causes),
+            (None, None) => Fields::default(),
+        };
+        match &start {
             StartLine::Request { method, .. } => {
                 let method = *method;
                 self.requests += 1;
-                let fields = Fields::of(&parsed, false);
+                let fields = fields(false);
                 self.request(message, method, &fields);
             }
             StartLine::Response { status, .. } => {
@@ -421,7 +492,7 @@ impl<'s> Trace<'s> {
                 } else {
                     *self.out_of_range.entry(code).or_default() += 1;
                 }
-                let fields = Fields::of(&parsed, code >= 300);
+                let fields = fields(code >= 300);
                 self.response(message, code, &fields);
             }
         }
@@ -433,7 +504,7 @@ impl<'s> Trace<'s> {
         match code.entry() {
             None => *self.unknown.entry(code.as_u16()).or_default() += 1,
             Some(entry) if !status.reason().is_empty() && !status.has_catalogued_reason() => {
-                let phrase: String = status.reason().chars().take(80).collect();
+                let phrase = first_chars(status.reason(), 80);
                 let key = (code.as_u16(), phrase);
                 if let Some((count, _)) = self.phrases.get_mut(&key) {
                     *count += 1;
@@ -503,7 +574,7 @@ impl<'s> Trace<'s> {
                 }
                 Entry::Vacant(vacant) => {
                     vacant.insert(Call {
-                        call_id: call_id.chars().take(256).collect(),
+                        call_id: first_chars(call_id, 256),
                         file: message.file,
                         frame: message.frame,
                         first: time,
