@@ -862,10 +862,16 @@ impl<'s> Trace<'s> {
             self.register_challenged(start, code, when);
         }
         // Oldest first, so that `--json-lines` keeps the order of the capture.
-        let mut calls: Vec<Call> = std::mem::take(&mut self.calls).into_values().collect();
-        calls.sort_by_key(|call| (call.first, call.file, call.frame));
-        for call in calls {
-            self.fold(call, now);
+        // The small keys are sorted, not the calls: moving a `Call` costs
+        // more than comparing it, and thousands may be open at the end.
+        let mut order: Vec<(Timestamp, usize, u64, u64)> =
+            self.calls.iter().map(|(&key, call)| (call.first, call.file, call.frame, key)).collect();
+        order.sort_unstable();
+        let mut calls = std::mem::take(&mut self.calls);
+        for (.., key) in order {
+            if let Some(call) = calls.remove(&key) {
+                self.fold(call, now);
+            }
         }
         self.report(stats, errors)
     }
