@@ -288,10 +288,15 @@ pub(crate) struct TraceFields<'a> {
 /// answer from the general reading (a test holds them together).
 pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
     use sip_codes::header::full_name;
-    if start(bytes) != Start::Sip {
+    // `start`'s test, its line end kept: a first line that has not ended
+    // within the limit is no message of `Message::parse` either.
+    if !bytes.first()?.is_ascii_alphabetic() {
         return None;
     }
-    let start_len = memchr::memchr(b'\n', bytes)? + 1;
+    let start_len = memchr::memchr(b'\n', &bytes[..bytes.len().min(MAX_START_LINE)])? + 1;
+    if !is_start_line(strip_cr(&bytes[..start_len - 1])) {
+        return None;
+    }
     let mut at = start_len;
     let mut lines = 0;
     let mut content_length: Option<usize> = None;
@@ -501,9 +506,12 @@ fn parse_start_line(line: &str) -> Result<StartLine<'_>, MessageError> {
     if line.len() >= 4 && line.as_bytes()[..4].eq_ignore_ascii_case(b"SIP/") {
         return Ok(StartLine::Response { line, status: StatusLine::parse(line) });
     }
-    let (method, rest) = line.split_once(' ').ok_or(MessageError::StartLine)?;
-    let (uri, version) = rest.rsplit_once(' ').ok_or(MessageError::StartLine)?;
-    Ok(StartLine::Request { method, uri, version })
+    // `split_once(' ')` then `rsplit_once(' ')`, at bytes: cheaper than a
+    // `char` pattern, and a space is always a character boundary.
+    let space = memchr::memchr(b' ', line.as_bytes()).ok_or(MessageError::StartLine)?;
+    let (method, rest) = (&line[..space], &line[space + 1..]);
+    let last = memchr::memrchr(b' ', rest.as_bytes()).ok_or(MessageError::StartLine)?;
+    Ok(StartLine::Request { method, uri: &rest[..last], version: &rest[last + 1..] })
 }
 
 /// The header fields of a [`Message`], unfolded; see [`Message::headers`].
