@@ -113,12 +113,6 @@ pub use reason::ReasonProtocol;
 #[cfg(feature = "headers")]
 pub use reason::{InvalidReason, Reason, ReasonCause, Reasons};
 pub use row::{CatalogueRow, Spelling};
-// Kept at the root, hidden, only for the doctests of `reason/value.rs`, which
-// still import them from here; remove with those imports. Bare at the root
-// of a SIP library, `Protocol` reads as a transport: use `reason::Protocol`.
-#[cfg(feature = "headers")]
-#[doc(hidden)]
-pub use reason::{GenericParam, GenericParams, Protocol};
 pub use status::{
     CATALOGUE, Class, Entry, InvalidClass, InvalidStatusCode, InvalidStatusLine, Reference, StatusCode,
     StatusLine,

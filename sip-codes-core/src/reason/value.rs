@@ -35,7 +35,8 @@ use crate::rules::WIRE_CODES;
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::{Protocol, Reason, ReasonCause, ReasonProtocol, StatusCode};
+/// use sip_codes::reason::Protocol;
+/// use sip_codes::{Reason, ReasonCause, ReasonProtocol, StatusCode};
 ///
 /// let reason = Reason::parse(r#"SIP ;cause=600 ;text="Busy Everywhere""#)?;
 /// assert_eq!(reason.protocol(), Protocol::Registered(ReasonProtocol::Sip));
@@ -127,7 +128,8 @@ pub struct Reason<'a> {
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::{Protocol, Reason, ReasonProtocol};
+/// use sip_codes::reason::Protocol;
+/// use sip_codes::{Reason, ReasonProtocol};
 ///
 /// assert_eq!(Reason::parse("q.850;cause=17")?.protocol(), Protocol::Registered(ReasonProtocol::Q850));
 /// assert_eq!(Reason::parse("X-Vendor;cause=7")?.protocol(), Protocol::Unregistered("X-Vendor"));
@@ -147,7 +149,8 @@ impl<'a> Protocol<'a> {
     ///
     /// ```
     /// # extern crate sip_codes_core as sip_codes;
-    /// use sip_codes::{Protocol, ReasonProtocol};
+    /// use sip_codes::ReasonProtocol;
+    /// use sip_codes::reason::Protocol;
     /// assert_eq!(Protocol::Registered(ReasonProtocol::Q850).token(), "Q.850");
     /// ```
     pub const fn token(&self) -> &'a str {
@@ -240,7 +243,8 @@ impl fmt::Display for ReasonCause {
 ///
 /// ```
 /// # extern crate sip_codes_core as sip_codes;
-/// use sip_codes::{GenericParam, Reason};
+/// use sip_codes::Reason;
+/// use sip_codes::reason::GenericParam;
 ///
 /// let reason = Reason::parse(r#"SIP;cause=480;x-detail="no answer";ecall"#)?;
 /// let params: Vec<GenericParam> = reason.params().collect();
