@@ -7,12 +7,13 @@
 //! fact only when the fact is given). The method comes from CSeq.
 
 use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use sip_codes::StatusCode;
-use sip_codes::check::{Response, check};
+use sip_codes::check::{Level, Response, check};
 
-use super::{Model, weight};
+use super::Model;
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats};
 use crate::report::{CaptureSummary, CheckFinding, CheckReport, RuleReport};
 
@@ -25,8 +26,8 @@ pub struct Checker<'s> {
     files: Vec<String>,
     responses: u64,
     with_findings: u64,
-    /// Rule → (count, reference, weight, the first finding).
-    rules: HashMap<Rule, (u64, String, u8, CheckFinding)>,
+    /// Rule → (count, reference, level (weightiest first), the first finding).
+    rules: HashMap<Rule, (u64, String, Reverse<Level>, CheckFinding)>,
     sink: Option<&'s mut dyn FnMut(&CheckFinding)>,
 }
 
@@ -77,7 +78,7 @@ impl<'s> Checker<'s> {
             );
             self.rules
                 .entry(rule)
-                .or_insert_with(|| (0, finding.reference().to_string(), weight(level), record))
+                .or_insert_with(|| (0, finding.reference().to_string(), Reverse(level), record))
                 .0 += 1;
         }
         self.with_findings += u64::from(any);
@@ -85,7 +86,7 @@ impl<'s> Checker<'s> {
 
     /// The report: rules by weight, then by count.
     pub fn finish(self, capture: CaptureSummary) -> CheckReport {
-        let mut rules: Vec<(u8, RuleReport)> = self
+        let mut rules: Vec<(Reverse<Level>, RuleReport)> = self
             .rules
             .into_iter()
             .map(|((kind, level, code, header, _), (count, reference, weight, example))| {
@@ -93,15 +94,8 @@ impl<'s> Checker<'s> {
             })
             .collect();
         rules.sort_by(|(wa, a), (wb, b)| {
-            let key = |weight: &u8, rule: &RuleReport| {
-                (
-                    *weight,
-                    std::cmp::Reverse(rule.count),
-                    rule.code,
-                    rule.kind,
-                    rule.header,
-                    rule.reference.clone(),
-                )
+            let key = |weight: &Reverse<Level>, rule: &RuleReport| {
+                (*weight, Reverse(rule.count), rule.code, rule.kind, rule.header, rule.reference.clone())
             };
             key(wa, a).cmp(&key(wb, b))
         });

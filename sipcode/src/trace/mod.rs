@@ -28,7 +28,6 @@ use std::collections::{BTreeMap, BinaryHeap};
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::time::Duration;
 
-use sip_codes::check::Level;
 use sip_codes::metrics::{Metrics, Outcome, RegistrationAttempt, SessionAttempt};
 use sip_codes::{Reason, ReasonCause, StatusCode};
 
@@ -997,17 +996,5 @@ fn metrics(metrics: &Metrics) -> MetricsReport {
         sdt_completed: delays(metrics.sdt_completed()),
         unobserved_sessions: metrics.unobserved_sessions(),
         unobserved_registrations: metrics.unobserved_registrations(),
-    }
-}
-
-/// The level's order for ranking: the weightiest first.
-pub fn weight(level: Level) -> u8 {
-    match level {
-        Level::Must => 0,
-        Level::MustNot => 1,
-        Level::Grammar => 2,
-        Level::Should => 3,
-        Level::ShouldNot => 4,
-        Level::Note => 5,
     }
 }
