@@ -114,26 +114,13 @@ impl<'a> Response<'a> {
     /// RFC 3261 §12.1).
     fn known_facts(&self, method: Option<Method>) -> Facts {
         let provisional = (101..=199).contains(&self.code.as_u16());
-        let tagged = self.value("To").is_some_and(has_tag);
+        let tagged = self.value("To").and_then(crate::header::tag).is_some();
         if provisional && tagged && method == Some(Method::Invite) {
             self.facts | Facts::EARLY_DIALOG
         } else {
             self.facts
         }
     }
-}
-
-/// Whether a To or From value carries a `tag` parameter (outside its URI's
-/// angle brackets).
-fn has_tag(value: &str) -> bool {
-    let params = match value.rfind('>') {
-        Some(end) => &value[end + 1..],
-        None => value,
-    };
-    params.split(';').skip(1).any(|param| {
-        let name = param.split('=').next().unwrap_or("").trim();
-        name.eq_ignore_ascii_case("tag")
-    })
 }
 
 /// How much a finding weighs: the keyword of the rule it breaks, a broken

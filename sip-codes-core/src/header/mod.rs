@@ -1,5 +1,8 @@
-//! Header fields: how SIP names them.
+//! Header fields: how SIP names them, and the parameters read across the
+//! crates that judge messages.
 
 mod name;
+mod tag;
 
 pub use name::{compact_form, full_name, same_field};
+pub use tag::tag;

@@ -298,15 +298,6 @@ fn via_key(via: &str) -> Option<(&str, &str)> {
     Some((branch, sent_by))
 }
 
-/// The `tag` parameter of a To value, or `""`.
-fn to_tag(to: &str) -> &str {
-    let params = match memchr::memrchr(b'>', to.as_bytes()) {
-        Some(end) => &to[end + 1..],
-        None => to,
-    };
-    pieces(params, b';').skip(1).find_map(|param| parameter(param, "tag")).unwrap_or("")
-}
-
 /// The first `count` characters of `text`, copied.
 fn first_chars(text: &str, count: usize) -> String {
     // A text of no more bytes than `count` has no more characters.
@@ -621,7 +612,7 @@ impl<'s> Trace<'s> {
         };
         let counts = &self.methods[usize::from(method)];
         let (key, kind) = (self.hash(&[branch, sent_by, &counts.name]), counts.kind);
-        let tag = self.hash(&[to_tag(fields.to.as_deref().unwrap_or(""))]);
+        let tag = self.hash(&[sip_codes::header::tag(fields.to.as_deref().unwrap_or("")).unwrap_or("")]);
         let Some(transaction) = self.transactions.get_mut(&key) else {
             self.unusual.stray_responses += 1;
             return;
