@@ -17,6 +17,9 @@ macro_rules! files {
             pub const $constant: &str = include_str!(concat!("../data/", $file));
         )*
 
+        /// The names of the embedded files.
+        pub const FILES: &[&str] = &[$($file),*];
+
         /// The text of the embedded file `name` (`"status-lines.tsv"`), if there is one.
         pub fn file(name: &str) -> Option<&'static str> {
             match name {
@@ -140,18 +143,9 @@ mod tests {
 
     #[test]
     fn every_table_has_rows_of_its_header_width_or_fewer() {
-        for name in [
-            "manual-codes.tsv",
-            "q850-causes.tsv",
-            "q850-locations.tsv",
-            "q850-mapping.tsv",
-            "reason-protocols.tsv",
-            "reason-values.tsv",
-            "required-headers.tsv",
-            "status-lines.tsv",
-            "warn-codes.tsv",
-            "warning-values.tsv",
-        ] {
+        // Ten tables and the two message files.
+        assert_eq!(FILES.len(), 12);
+        for name in FILES.iter().filter(|name| name.ends_with(".tsv")) {
             let text = file(name).unwrap();
             let width = text.lines().next().unwrap().split('\t').count();
             let rows = table(name);
