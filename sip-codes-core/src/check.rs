@@ -17,8 +17,8 @@
 //!   without a cause, a `SIP` cause that is no status code, a warn-code
 //!   that is not 3xx; see [`ReasonOddity`] and [`WarningOddity`]); and a
 //!   Q.850 cause in `Reason` that no profile relates to the code (a note);
-//! - a reason phrase other than the registered one (a note: RFC 3261 §21
-//!   lets any phrase stand).
+//! - a reason phrase other than the registered one (a note: RFC 3261 §7.2
+//!   lets an implementation choose other text).
 //!
 //! Header field names compare as SIP compares them: without regard to case,
 //! a compact form standing for its full name ([`crate::header`]).
@@ -286,8 +286,8 @@ impl Finding<'_> {
             Finding::InvalidWarning { .. } => Reference { rfc: 3261, section: "20.43" },
             Finding::OddReason { oddity, .. } => oddity.reference(),
             Finding::OddWarning { oddity, .. } => oddity.reference(),
-            Finding::UnrelatedCause { .. } => Reference { rfc: 6432, section: "3" },
-            Finding::OtherPhrase { .. } => Reference { rfc: 3261, section: "21" },
+            Finding::UnrelatedCause { .. } => Reference { rfc: 3398, section: "8.2.6.1" },
+            Finding::OtherPhrase { .. } => Reference { rfc: 3261, section: "7.2" },
         }
     }
 

@@ -187,7 +187,7 @@ fn notes_and_grammar() {
     );
     assert_eq!(
         findings[1].to_string(),
-        "note: 486 with Q.850 cause 16: no profile (RFC 3398, FreeSWITCH, Asterisk) relates the two (RFC 6432 §3)"
+        "note: 486 with Q.850 cause 16: no profile (RFC 3398, FreeSWITCH, Asterisk) relates the two (RFC 3398 §8.2.6.1)"
     );
     let not_implemented: Vec<_> = check(&Response::new(StatusCode::NOT_IMPLEMENTED, &headers)).collect();
     assert!(not_implemented.iter().any(|f| f.kind() == "retry_after_not_applied"), "{not_implemented:?}");
