@@ -125,6 +125,8 @@ pub use warning::{InvalidWarning, WarnAgent, Warning, Warnings};
 // this crate. The three crates are released together, at one version.
 #[doc(hidden)]
 pub mod __private {
+    // sipcode's capture reader finds header lines with it: one byte search.
+    pub use crate::grammar::find_byte;
     pub use crate::grammar::first_control_char;
     pub use crate::rules::{WIRE_CODES, follows_name_rule, spells};
 }

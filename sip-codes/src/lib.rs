@@ -283,4 +283,6 @@ pub mod __private {
     pub use sip_codes_macros::{q850, sip_status};
 
     pub use sip_codes_core::__private::follows_name_rule;
+    // sipcode's capture reader finds header lines with the core's search.
+    pub use sip_codes_core::__private::find_byte;
 }

@@ -112,7 +112,56 @@ pub(crate) fn find_control(text: &str, pos: usize) -> Option<(usize, char)> {
 /// header fields. Unlike `find_control`, no fold is admitted: this is the
 /// rule for one line (a status line) and for a text to send.
 pub fn first_control_char(text: &str) -> Option<(usize, char)> {
-    text.char_indices().find(|(_, c)| c.is_control() && *c != '\t')
+    // `char::is_control` is Unicode's Cc: U+0000–U+001F, U+007F and the C1
+    // controls U+0080–U+009F, whose UTF-8 form always starts 0xC2. So the
+    // bytes tell, without decoding a character (status lines are read per
+    // message of a capture).
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(offset) = bytes[from..].iter().position(|&b| b < 0x20 || b == 0x7F || b == 0xC2) {
+        let at = from + offset;
+        if let Some(control) = control_at(&bytes[at..]) {
+            return Some((at, control));
+        }
+        // HTAB, or 0xC2 leading a character that is no control; the next
+        // byte is never one the search stops at inside a character.
+        from = at + 1;
+    }
+    None
+}
+
+/// The offset of the first `byte` in `bytes` at or after `from`: eight bytes
+/// at a time in a plain register, as header values are too short (20 to 80
+/// bytes) for a vector search's setup to pay.
+pub fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let needle = u64::from_ne_bytes([byte; 8]);
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut word = [0; 8];
+        word.copy_from_slice(chunk);
+        // A zero byte of `word ^ needle` is a match; the lowest high bit set
+        // marks the first zero byte exactly (a borrow only marks bytes above
+        // a zero one).
+        let x = u64::from_le_bytes(word) ^ needle;
+        let zeros = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zeros != 0 {
+            return Some(at + (zeros.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|&b| b == byte).map(|offset| at + offset)
+}
+
+/// `str::trim`, with no work when the text ends on printable ASCII at both
+/// ends (as header values nearly always do).
+pub(crate) fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => text,
+        [only] if only.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
 }
 
 /// How many bytes at the start of `bytes` need no closer look: anything but
@@ -223,8 +272,82 @@ pub(crate) fn strip_line_end(text: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Calls `check` with every string of up to `max` of `alphabet`'s
+    /// pieces: exhaustive tests of the readers of short header values.
+    pub(crate) fn every_string(alphabet: &[&str], max: u32, mut check: impl FnMut(&str)) {
+        let mut digits = [0usize; 8];
+        let mut buffer = [0u8; 64];
+        for len in 0..=max as usize {
+            for mut n in 0..alphabet.len().pow(len as u32) {
+                for digit in digits.iter_mut().take(len) {
+                    *digit = n % alphabet.len();
+                    n /= alphabet.len();
+                }
+                let mut at = 0;
+                for &i in &digits[..len] {
+                    let part = alphabet[i].as_bytes();
+                    buffer[at..at + part.len()].copy_from_slice(part);
+                    at += part.len();
+                }
+                check(core::str::from_utf8(&buffer[..at]).unwrap());
+            }
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_from_any_start() {
+        // Every length to past four words, every place of a first match (or
+        // none), every start, over fillers one bit or one borrow away.
+        for filler in [0x00, 0x09, 0x0b, 0x0e, 0x8a, 0xff, b'a', b';' - 1, b';' + 1] {
+            for len in 0..34 {
+                for first in (0..len).map(Some).chain([None]) {
+                    let mut bytes = [filler; 34];
+                    let bytes = &mut bytes[..len];
+                    if let Some(first) = first {
+                        bytes[first] = b';';
+                        if first + 3 < len {
+                            bytes[first + 3] = b';';
+                        }
+                    }
+                    for from in 0..=len + 1 {
+                        let expected = bytes
+                            .get(from..)
+                            .and_then(|rest| rest.iter().position(|&b| b == b';'))
+                            .map(|at| from + at);
+                        assert_eq!(
+                            find_byte(bytes, from, b';'),
+                            expected,
+                            "{filler:#x} {len} {first:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn control_characters_and_trimming_agree_with_char_by_char_reading() {
+        // Every character, alone, between letters and at both ends.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut one = [0; 4];
+            let c = c.encode_utf8(&mut one).as_bytes();
+            let mut buffer = [0; 16];
+            for parts in [&[b"a", c, b"b", c][..], &[c], &[c, b"a b", c]] {
+                let mut len = 0;
+                for part in parts {
+                    buffer[len..len + part.len()].copy_from_slice(part);
+                    len += part.len();
+                }
+                let text = core::str::from_utf8(&buffer[..len]).unwrap();
+                let expected = text.char_indices().find(|(_, c)| c.is_control() && *c != '\t');
+                assert_eq!(first_control_char(text), expected, "{text:?}");
+                assert_eq!(trim(text), text.trim(), "{text:?}");
+            }
+        }
+    }
 
     #[test]
     fn sws_skips_spaces_tabs_and_folds_only() {

@@ -3,6 +3,8 @@
 
 mod name;
 mod tag;
+mod via;
 
 pub use name::{compact_form, full_name, same_field};
 pub use tag::tag;
+pub use via::{TopVia, top_via};

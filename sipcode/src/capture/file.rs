@@ -212,7 +212,11 @@ pub(crate) fn read(
                         Frame { file, number: frame_number, time, link: link.0 as u32, data, original };
                     packet::process(reader, &frame, handler);
                 }
-                pcap.consume(length);
+                // The data left is moved to the front only when the buffer
+                // runs dry (`refill`), then at most one block: `consume`
+                // moved half the buffer each time it was half read, a copy
+                // of the whole file (7 % of `sipcode stats`).
+                pcap.consume_noshift(length);
             }
             Err(PcapError::Eof) => return Ok(format),
             Err(PcapError::Incomplete(_)) => {

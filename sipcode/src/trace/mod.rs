@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::time::Duration;
 
+use sip_codes::header::{TopVia, top_via};
 use sip_codes::metrics::{Metrics, Outcome, RegistrationAttempt, SessionAttempt};
 use sip_codes::{Reason, ReasonCause, StatusCode};
 
@@ -122,16 +123,46 @@ struct Transaction {
     call: u64,
     first: Timestamp,
     last: Timestamp,
-    /// The responses it had: (code, To tag's hash), each counted once.
-    responses: Vec<(u16, u64)>,
+    /// The responses it had, each counted once.
+    responses: Responses,
     final_code: Option<u16>,
     /// For REGISTER: when the attempt began (earlier than `first` after a challenge).
     attempt_start: Timestamp,
 }
 
+/// The distinct responses of a transaction: (code, To tag's hash, 32 bits
+/// of it), held in place rather than in a `Vec` of its own (60,000
+/// allocations for a capture of 20,000 calls). A transaction has few: a
+/// fork's provisional and final responses each carry their own tag.
+#[derive(Debug, Default)]
+struct Responses {
+    seen: [(u16, u32); Responses::MAX],
+    len: u8,
+}
+
+impl Responses {
+    /// Past this many, further responses of one transaction are neither
+    /// new nor retransmissions: they are counted as messages only.
+    const MAX: usize = 6;
+
+    /// Adds a response; `false` if it was seen before or there is no room.
+    fn insert(&mut self, code: u16, tag: u64) -> bool {
+        let tag = tag as u32;
+        let seen = &self.seen[..usize::from(self.len)];
+        if seen.contains(&(code, tag)) || seen.len() >= Self::MAX {
+            return false;
+        }
+        self.seen[seen.len()] = (code, tag);
+        self.len += 1;
+        true
+    }
+}
+
 /// One call while it is open.
 #[derive(Debug)]
 struct Call {
+    /// Its place in `Trace::call_order`.
+    seq: u64,
     call_id: String,
     file: usize,
     frame: u64,
@@ -248,56 +279,6 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// `str::trim`, by bytes where the text's ends are ASCII (as in nearly every
-/// message): the same characters are white space either way.
-fn trim(text: &str) -> &str {
-    let blank = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
-    let bytes = text.as_bytes();
-    let start = bytes.iter().position(|b| !blank(b)).unwrap_or(bytes.len());
-    let end = bytes.iter().rposition(|b| !blank(b)).map_or(start, |last| last + 1);
-    if !bytes[start..end].first().is_none_or(u8::is_ascii)
-        || !bytes[start..end].last().is_none_or(u8::is_ascii)
-    {
-        return text.trim();
-    }
-    &text[start..end]
-}
-
-/// `str::split` at an ASCII byte, cheaper than a `char` pattern on short text.
-fn pieces(text: &str, separator: u8) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let text = rest?;
-        match memchr::memchr(separator, text.as_bytes()) {
-            Some(at) => {
-                rest = Some(&text[at + 1..]);
-                Some(&text[..at])
-            }
-            None => {
-                rest = None;
-                Some(text)
-            }
-        }
-    })
-}
-
-/// A parameter `name=value` with that name (any case): its value, trimmed.
-fn parameter<'a>(param: &'a str, name: &str) -> Option<&'a str> {
-    let at = memchr::memchr(b'=', param.as_bytes())?;
-    trim(&param[..at]).eq_ignore_ascii_case(name).then(|| trim(&param[at + 1..]))
-}
-
-/// The top Via's branch and sent-by: `SIP/2.0/UDP host:port;branch=z9hG4bK…`.
-/// The first value of a comma-separated list is the top one.
-fn via_key(via: &str) -> Option<(&str, &str)> {
-    let top = trim(pieces(via, b',').next()?);
-    let space = top.bytes().position(|b| b.is_ascii_whitespace())?;
-    let mut parts = pieces(&top[space + 1..], b';');
-    let sent_by = trim(parts.next()?);
-    let branch = parts.find_map(|param| parameter(param, "branch"))?;
-    Some((branch, sent_by))
-}
-
 /// The first `count` characters of `text`, copied.
 fn first_chars(text: &str, count: usize) -> String {
     // A text of no more bytes than `count` has no more characters.
@@ -357,6 +338,11 @@ pub struct Trace<'s> {
     transaction_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
     calls: Map<Call>,
     call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
+    /// (seq, key) of the calls in the order they began, folded ones
+    /// included until the next compaction: `finish` folds the calls still
+    /// open in this order without sorting them.
+    call_order: Vec<(u64, u64)>,
+    calls_begun: u64,
     /// REGISTER attempts challenged and not yet sent again: Call-ID → (start, challenge code, when).
     challenged_registrations: Map<(Timestamp, u16, Timestamp)>,
     /// When the challenged registrations were last looked over.
@@ -388,6 +374,8 @@ impl<'s> Trace<'s> {
             transaction_queue: BinaryHeap::new(),
             calls: Map::default(),
             call_queue: BinaryHeap::new(),
+            call_order: Vec::new(),
+            calls_begun: 0,
             challenged_registrations: Map::default(),
             swept: None,
             requests: 0,
@@ -516,8 +504,8 @@ impl<'s> Trace<'s> {
         let time = message.time;
         let kind = self.methods[usize::from(method)].kind;
         self.methods[usize::from(method)].messages += 1;
-        let (Some((branch, sent_by)), Some(call_id)) =
-            (fields.via.as_deref().and_then(via_key), &fields.call_id)
+        let (Some(TopVia { branch, sent_by }), Some(call_id)) =
+            (fields.via.as_deref().and_then(top_via), &fields.call_id)
         else {
             self.unusual.without_transaction += 1;
             return;
@@ -541,7 +529,7 @@ impl<'s> Trace<'s> {
                     call,
                     first: time,
                     last: time,
-                    responses: Vec::new(),
+                    responses: Responses::default(),
                     final_code: None,
                     attempt_start,
                 });
@@ -563,7 +551,10 @@ impl<'s> Trace<'s> {
                     }
                 }
                 Entry::Vacant(vacant) => {
+                    let seq = self.calls_begun;
+                    self.calls_begun += 1;
                     vacant.insert(Call {
+                        seq,
                         call_id: first_chars(call_id, 256),
                         file: message.file,
                         frame: message.frame,
@@ -583,6 +574,14 @@ impl<'s> Trace<'s> {
                         bye_final: None,
                     });
                     self.call_queue.push(Reverse((time, call)));
+                    self.call_order.push((seq, call));
+                    // Folded calls leave their entries behind: dropped once
+                    // they are half, so that memory follows the open calls.
+                    if self.call_order.len() >= 2 * self.calls.len() + 1024 {
+                        let calls = &self.calls;
+                        self.call_order
+                            .retain(|(seq, key)| calls.get(key).is_some_and(|call| call.seq == *seq));
+                    }
                 }
             },
             Kind::Cancel | Kind::Bye => {
@@ -605,7 +604,8 @@ impl<'s> Trace<'s> {
         if let Some(method) = method {
             self.methods[usize::from(method)].responses.entry(code).or_default().0 += 1;
         }
-        let (Some(method), Some((branch, sent_by))) = (method, fields.via.as_deref().and_then(via_key))
+        let (Some(method), Some(TopVia { branch, sent_by })) =
+            (method, fields.via.as_deref().and_then(top_via))
         else {
             self.unusual.stray_responses += 1;
             return;
@@ -618,10 +618,9 @@ impl<'s> Trace<'s> {
             return;
         };
         transaction.last = time;
-        if transaction.responses.contains(&(code, tag)) || transaction.responses.len() >= 16 {
+        if !transaction.responses.insert(code, tag) {
             return;
         }
-        transaction.responses.push((code, tag));
         let first_final = code >= 200 && transaction.final_code.is_none();
         if first_final {
             transaction.final_code = Some(code);
@@ -851,15 +850,13 @@ impl<'s> Trace<'s> {
         for (start, code, when) in std::mem::take(&mut self.challenged_registrations).into_values() {
             self.register_challenged(start, code, when);
         }
-        // Oldest first, so that `--json-lines` keeps the order of the capture.
-        // The small keys are sorted, not the calls: moving a `Call` costs
-        // more than comparing it, and thousands may be open at the end.
-        let mut order: Vec<(Timestamp, usize, u64, u64)> =
-            self.calls.iter().map(|(&key, call)| (call.first, call.file, call.frame, key)).collect();
-        order.sort_unstable();
+        // In the order the calls began, so that `--json-lines` keeps the
+        // order of the capture.
         let mut calls = std::mem::take(&mut self.calls);
-        for (.., key) in order {
-            if let Some(call) = calls.remove(&key) {
+        for (seq, key) in std::mem::take(&mut self.call_order) {
+            if calls.get(&key).is_some_and(|call| call.seq == seq)
+                && let Some(call) = calls.remove(&key)
+            {
                 self.fold(call, now);
             }
         }
