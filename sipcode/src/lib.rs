@@ -254,7 +254,10 @@ fn captures(
     } else {
         None
     };
+    // Nothing was read: no summary of nothing (no page either), only why.
+    let unread = failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR);
     if let Some(path) = html
+        && !unread
         && let Report::Stats(stats) = &report
         && let Err(error) = std::fs::write(&path, render::html::stats(stats))
     {
@@ -265,8 +268,7 @@ fn captures(
         );
         return output::IO_ERROR;
     }
-    // Nothing was read: no summary of nothing, only why.
-    if lines || failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR) {
+    if lines || unread {
         if let Some(failure) = failure {
             let _ = writeln!(stderr, "sipcode: {}", failure.message);
             return failure.exit;

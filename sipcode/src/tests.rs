@@ -598,3 +598,34 @@ SIP/2.0 4294967301 better not break the receiver";
         assert!(err.contains("found no status line"), "{err}");
     }
 }
+
+mod captures {
+    use crate::output::IO_ERROR;
+    use crate::testing::sipcode;
+
+    /// When no file could be read, `--html` writes no page (a report of
+    /// nothing would look like a capture without SIP), and every output
+    /// form ends with the same error status and reason.
+    #[test]
+    fn no_readable_capture_writes_no_report_and_fails_alike() {
+        let dir = std::env::temp_dir().join(format!("sipcode-unread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = dir.join("notes.txt");
+        std::fs::write(&text, "not a capture").unwrap();
+        let (text, missing) = (text.to_str().unwrap(), dir.join("missing.pcap"));
+        let missing = missing.to_str().unwrap();
+        let page = dir.join("report.html");
+        let page = page.to_str().unwrap();
+        for files in [&[missing][..], &[text], &[missing, text]] {
+            for extra in [&["--html", page][..], &["--json"], &[]] {
+                let args: Vec<&str> = ["stats"].iter().chain(extra).chain(files).copied().collect();
+                let (exit, out, err) = sipcode(&args, "");
+                assert_eq!(exit, IO_ERROR, "{args:?}: {err}");
+                assert!(out.is_empty(), "{args:?}: {out}");
+                assert!(err.contains("no capture file could be read"), "{args:?}: {err}");
+                assert!(!std::path::Path::new(page).exists(), "{args:?} wrote {page}");
+            }
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
