@@ -220,7 +220,8 @@ pub struct Stats {
     pub tcp_retransmissions: u64,
     /// Holes in TCP streams: bytes never captured, the message around them lost.
     pub tcp_gaps: u64,
-    /// Bytes skipped to find the next start line in a stream.
+    /// Bytes skipped to find the next start line in a stream, or captured
+    /// late and out of order before where a stream met mid-connection starts.
     pub tcp_bytes_skipped: u64,
     /// Messages over TCP that could not be framed (bad Content-Length, too long).
     pub tcp_bad_messages: u64,
