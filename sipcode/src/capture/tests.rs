@@ -227,6 +227,27 @@ fn pcapng_pcap_big_endian_nanoseconds_and_gzip_read_alike() {
     }
 }
 
+/// A simple packet block has no time: it takes the time of the packet read
+/// before it in its file, and without one it has no known time (never the
+/// epoch as if it were a capture time).
+#[test]
+fn a_pcapng_simple_packet_takes_the_time_before_it_or_none() {
+    let invite = write::udp4((ALICE, 5060), (BOB, 5060), INVITE.as_bytes());
+    let busy = write::udp4((BOB, 5060), (ALICE, 5060), BUSY.as_bytes());
+    let mut timed_first = write::pcapng(&[1], &[(0, Packet::new(invite.clone()).at(1_700_000_000_250_000))]);
+    write::simple_packet(&mut timed_first, &busy);
+    let mut simple_first = write::pcapng(&[1], &[]);
+    write::simple_packet(&mut simple_first, &invite);
+    let out = read_all(&[&timed_first, &simple_first]);
+    assert!(out.results.iter().all(Result::is_ok));
+    assert_eq!(out.texts(), [INVITE, BUSY, INVITE]);
+    let times: Vec<Timestamp> = out.seen.messages.iter().map(|m| m.time).collect();
+    let time = Timestamp::new(1_700_000_000, 250_000_000);
+    // The second file's packet does not borrow the first file's time.
+    assert_eq!(times, [time, time, Timestamp::UNKNOWN]);
+    assert!(time.is_known() && !Timestamp::UNKNOWN.is_known());
+}
+
 #[test]
 fn a_pcapng_packet_on_an_undescribed_interface_is_a_diagnostic() {
     let packet = Packet::new(write::udp4((ALICE, 5060), (BOB, 5060), INVITE.as_bytes()));

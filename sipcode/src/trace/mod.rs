@@ -306,11 +306,17 @@ fn first_chars(text: &str, count: usize) -> String {
 
 /// A capture time as a duration since the epoch: the clock of the metrics.
 fn at(time: Timestamp) -> Option<Duration> {
+    if !time.is_known() {
+        return None;
+    }
     Some(Duration::new(u64::try_from(time.secs()).ok()?, time.subsec_nanos()))
 }
 
 /// Milliseconds from `from` to `to`, to the microsecond.
 fn millis(from: Timestamp, to: Timestamp) -> Option<f64> {
+    if !from.is_known() || !to.is_known() {
+        return None; // no delay from or to a message of no known time
+    }
     to.since(from).map(|delay| (delay.as_secs_f64() * 1e6).round() / 1e3)
 }
 
@@ -435,10 +441,13 @@ impl<'s> Trace<'s> {
     /// Reads one message.
     fn read(&mut self, message: &SipMessage<'_>) {
         let time = message.time;
-        self.first = Some(self.first.map_or(time, |first| first.min(time)));
-        if self.now.is_none_or(|now| time > now) {
-            self.now = Some(time);
-            self.expire(time);
+        // A message of no known time neither starts the trace nor moves its clock.
+        if time.is_known() {
+            self.first = Some(self.first.map_or(time, |first| first.min(time)));
+            if self.now.is_none_or(|now| time > now) {
+                self.now = Some(time);
+                self.expire(time);
+            }
         }
         // The one pass of `scan` reads most messages; the general reading
         // the rest (folded fields, errors), with the same result.
@@ -686,8 +695,15 @@ impl<'s> Trace<'s> {
 
     /// Folds what has lived past [`LIFETIME`] at capture time `now`.
     fn expire(&mut self, now: Timestamp) {
-        let due = |time: Timestamp| now.since(time).is_some_and(|age| age >= LIFETIME);
+        // A time not known is never due: what has no other waits for the end
+        // (or for a message with a time), queued from now so as not to block the queue.
+        let due = |time: Timestamp| time.is_known() && now.since(time).is_some_and(|age| age >= LIFETIME);
         while let Some(&Reverse((since, key))) = self.transaction_queue.peek() {
+            if !since.is_known() {
+                self.transaction_queue.pop();
+                self.transaction_queue.push(Reverse((now, key)));
+                continue;
+            }
             if !due(since) {
                 break;
             }
@@ -702,6 +718,11 @@ impl<'s> Trace<'s> {
             }
         }
         while let Some(&Reverse((since, key))) = self.call_queue.peek() {
+            if !since.is_known() {
+                self.call_queue.pop();
+                self.call_queue.push(Reverse((now, key)));
+                continue;
+            }
             if !due(since) {
                 break;
             }
@@ -766,8 +787,9 @@ impl<'s> Trace<'s> {
     /// A call ends: counted, measured, handed to the sink. `now` is the
     /// capture time it is folded at (the end of the capture at the end).
     fn fold(&mut self, call: Call, now: Option<Timestamp>) {
-        let went_on =
-            |since: Timestamp| now.and_then(|now| now.since(since)).is_some_and(|age| age >= LIFETIME);
+        let went_on = |since: Timestamp| {
+            since.is_known() && now.and_then(|now| now.since(since)).is_some_and(|age| age >= LIFETIME)
+        };
         let summary = &mut self.calls_summary;
         summary.total += 1;
         summary.challenged_and_retried += u64::from(call.retried);
@@ -845,7 +867,8 @@ impl<'s> Trace<'s> {
     pub fn finish(mut self, stats: &Stats, errors: Vec<String>) -> StatsReport {
         let now = self.now;
         for (_, transaction) in std::mem::take(&mut self.transactions) {
-            let went_on = now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
+            let went_on = transaction.first.is_known()
+                && now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
             self.close(transaction, went_on);
         }
         for (start, code, when) in std::mem::take(&mut self.challenged_registrations).into_values() {

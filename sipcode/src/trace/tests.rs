@@ -257,6 +257,41 @@ fn memory_follows_open_calls_not_the_file() {
     assert_eq!(report.metrics.scr.unwrap().numerator, 2_000);
 }
 
+/// Simple packet blocks (pcapng) carry no time: one with no packet before
+/// it in its file has no known time, which neither starts the trace nor
+/// makes a delay; one after a timed packet has that packet's time.
+#[test]
+fn a_message_without_a_time_starts_no_trace_and_makes_no_delay() {
+    let udp = |sip: &[u8]| {
+        let (src, dst) = if sip.starts_with(b"SIP/2.0") { (BOB, ALICE) } else { (ALICE, BOB) };
+        write::udp4((src, 5060), (dst, 5060), sip)
+    };
+    let mut file = write::pcapng(&[1], &[]);
+    write::simple_packet(&mut file, &udp(&request("INVITE", "s1", "s", 1, "")));
+    let timed = |ms: u64, sip: Vec<u8>| (0, Packet::new(udp(&sip)).at(T0 + ms * MS));
+    let rest = write::pcapng(
+        &[],
+        &[
+            timed(10, response("180 Ringing", "s1", "s", 1, "INVITE", "")),
+            timed(20, response("200 OK", "s1", "s", 1, "INVITE", "")),
+        ],
+    );
+    // The second file's blocks, after its section and interface headers
+    // (the interface is the first file's: one section, one interface).
+    file.extend_from_slice(&rest[28..]);
+    write::simple_packet(&mut file, &udp(&request("BYE", "s2", "s", 2, "")));
+    write::simple_packet(&mut file, &udp(&response("200 OK", "s2", "s", 2, "BYE", "")));
+    let (report, calls) = stats(&file);
+    assert_eq!(report.capture.first.as_deref(), Some("1700000000.010000000"));
+    assert_eq!(report.capture.last.as_deref(), Some("1700000000.020000000"));
+    assert_eq!(calls.len(), 1);
+    let call = &calls[0];
+    assert_eq!((call.outcome.token, call.code), ("answered", Some(200)));
+    // No setup delay from an unknown time; the BYE took the 200's time.
+    assert_eq!((call.setup_ms, call.duration_ms), (None, Some(0.0)));
+    assert_eq!(report.metrics.srd_answered.mean_ms, None);
+}
+
 /// Hostile text in every field a capture gives: method, phrase, Call-ID,
 /// Reason, and the file name.
 #[test]
