@@ -33,9 +33,9 @@ use sip_codes::{Reason, ReasonCause, StatusCode};
 
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp, TraceFields, scan};
 use crate::report::{
-    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureReport, HandlingReport, MAX_METHODS,
-    MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport, ResponseCount,
-    StatsReport, UnknownCodeCount, Unusual,
+    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureExample, FailureReport, HandlingReport,
+    MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport,
+    ResponseCount, StatsReport, UnknownCodeCount, Unusual,
 };
 
 pub use check::{Checker, capture_summary};
@@ -173,6 +173,9 @@ struct FailureCounts {
     transactions: u64,
     calls: u64,
     causes: BTreeMap<u8, u64>,
+    /// The first response that ended a transaction with the code: its
+    /// Call-ID (first 256 characters), file and frame, for the operator to look up.
+    example: Option<(Option<String>, usize, u64)>,
 }
 
 /// The header fields a message is followed by, read in one pass.
@@ -645,6 +648,10 @@ impl<'s> Trace<'s> {
             for &cause in &fields.causes {
                 *failure.causes.entry(cause).or_default() += 1;
             }
+            if failure.example.is_none() {
+                let call_id = fields.call_id.as_deref().map(|call_id| first_chars(call_id, 256));
+                failure.example = Some((call_id, message.file, message.frame));
+            }
         }
         match kind {
             Kind::Invite => {
@@ -920,7 +927,7 @@ impl<'s> Trace<'s> {
             .collect();
         methods.sort_by(|a, b| b.transactions.cmp(&a.transactions).then_with(|| a.method.cmp(&b.method)));
         let mut failures: Vec<FailureReport> =
-            self.failures.into_iter().map(|(code, counts)| failure(code, counts)).collect();
+            self.failures.into_iter().map(|(code, counts)| failure(code, counts, &self.files)).collect();
         failures.sort_by(|a, b| {
             (b.calls, b.transactions).cmp(&(a.calls, a.transactions)).then_with(|| a.code.cmp(&b.code))
         });
@@ -954,7 +961,7 @@ impl<'s> Trace<'s> {
     }
 }
 
-fn failure(code: u16, counts: FailureCounts) -> FailureReport {
+fn failure(code: u16, counts: FailureCounts, files: &[String]) -> FailureReport {
     let status = StatusCode::from_u16(code).ok();
     let entry = status.and_then(StatusCode::entry);
     let understood = status.filter(|_| entry.is_none()).map(StatusCode::as_understood);
@@ -978,6 +985,11 @@ fn failure(code: u16, counts: FailureCounts) -> FailureReport {
         meaning: entry.map(|entry| entry.meaning),
         understood_as: understood.map(StatusCode::as_u16),
         causes,
+        example: counts.example.map(|(call_id, file, frame)| FailureExample {
+            call_id,
+            file: files.get(file).cloned().unwrap_or_default(),
+            frame,
+        }),
     }
 }
 
