@@ -58,6 +58,19 @@ pub fn run(
     colour: bool,
     progress: bool,
 ) -> u8 {
+    let progress = progress.then_some(PROGRESS_AFTER);
+    run_on(args, stdin, stdout, stderr, Terminal { colour, progress })
+}
+
+/// [`run`] for a terminal described in full (tests choose when progress shows).
+fn run_on(
+    args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
+    stdin: &mut dyn BufRead,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+    terminal: Terminal,
+) -> u8 {
+    let Terminal { colour, .. } = terminal;
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -85,7 +98,6 @@ pub fn run(
         return explain(stdin, stdout, stderr, cli.json, colour);
     }
     if let Some(command @ (Command::Stats { .. } | Command::Check { .. })) = cli.command {
-        let terminal = Terminal { colour, progress };
         return captures(command, cli.json, stdin, stdout, stderr, terminal);
     }
     let json = cli.json;
@@ -144,12 +156,17 @@ fn write_failed(error: io::Error, stderr: &mut dyn Write) -> u8 {
     failure.exit
 }
 
-/// What stdout and stderr are for a person: colour on stdout, progress on stderr.
+/// What stdout and stderr are for a person: colour on stdout; progress on
+/// stderr once the reading has taken this long (`None`: never, as when piped).
 #[derive(Clone, Copy)]
 struct Terminal {
     colour: bool,
-    progress: bool,
+    progress: Option<std::time::Duration>,
 }
+
+/// How long reading goes on before progress is shown: a moment, so that
+/// small files show nothing.
+const PROGRESS_AFTER: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Progress on stderr, once a file has taken more than a moment; the line
 /// is cleared when the reading ends.
@@ -157,12 +174,13 @@ struct ProgressLine<'a> {
     stderr: &'a mut dyn Write,
     shown: bool,
     started: std::time::Instant,
-    on: bool,
+    /// After how long it shows; `None`: never.
+    after: Option<std::time::Duration>,
 }
 
 impl ProgressLine<'_> {
     fn show(&mut self, progress: command::stats::Progress<'_>) {
-        if !self.on || self.started.elapsed() < std::time::Duration::from_millis(500) {
+        if self.after.is_none_or(|after| self.started.elapsed() < after) {
             return;
         }
         self.shown = true;
@@ -201,7 +219,7 @@ fn captures(
         stderr: &mut *stderr,
         shown: false,
         started: std::time::Instant::now(),
-        on: terminal.progress,
+        after: terminal.progress,
     };
     let mut progress = |progress: command::stats::Progress<'_>| line.show(progress);
     let mut out = io::BufWriter::new(&mut *stdout);
@@ -254,7 +272,10 @@ fn captures(
     } else {
         None
     };
+    // Nothing was read: no summary of nothing (no page either), only why.
+    let unread = failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR);
     if let Some(path) = html
+        && !unread
         && let Report::Stats(stats) = &report
         && let Err(error) = std::fs::write(&path, render::html::stats(stats))
     {
@@ -265,8 +286,7 @@ fn captures(
         );
         return output::IO_ERROR;
     }
-    // Nothing was read: no summary of nothing, only why.
-    if lines || failure.as_ref().is_some_and(|failure| failure.exit == output::IO_ERROR) {
+    if lines || unread {
         if let Some(failure) = failure {
             let _ = writeln!(stderr, "sipcode: {}", failure.message);
             return failure.exit;

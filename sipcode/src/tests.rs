@@ -598,3 +598,111 @@ SIP/2.0 4294967301 better not break the receiver";
         assert!(err.contains("found no status line"), "{err}");
     }
 }
+
+mod captures {
+    use crate::output::IO_ERROR;
+    use crate::testing::sipcode;
+
+    /// When no file could be read, `--html` writes no page (a report of
+    /// nothing would look like a capture without SIP), and every output
+    /// form ends with the same error status and reason.
+    #[test]
+    fn no_readable_capture_writes_no_report_and_fails_alike() {
+        let dir = std::env::temp_dir().join(format!("sipcode-unread-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = dir.join("notes.txt");
+        std::fs::write(&text, "not a capture").unwrap();
+        let (text, missing) = (text.to_str().unwrap(), dir.join("missing.pcap"));
+        let missing = missing.to_str().unwrap();
+        let page = dir.join("report.html");
+        let page = page.to_str().unwrap();
+        for files in [&[missing][..], &[text], &[missing, text]] {
+            for extra in [&["--html", page][..], &["--json"], &[]] {
+                let args: Vec<&str> = ["stats"].iter().chain(extra).chain(files).copied().collect();
+                let (exit, out, err) = sipcode(&args, "");
+                assert_eq!(exit, IO_ERROR, "{args:?}: {err}");
+                assert!(out.is_empty(), "{args:?}: {out}");
+                assert!(err.contains("no capture file could be read"), "{args:?}: {err}");
+                assert!(!std::path::Path::new(page).exists(), "{args:?} wrote {page}");
+            }
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+mod progress {
+    use std::path::Path;
+    use std::time::{Duration, Instant};
+
+    use crate::capture::write::{self, ALICE, BOB, Packet};
+    use crate::command::stats::Progress;
+    use crate::{ProgressLine, Terminal, run_on};
+
+    #[test]
+    fn the_line_shows_bytes_of_the_total_and_a_visible_file_name() {
+        let mut out = Vec::new();
+        let mut line = ProgressLine {
+            stderr: &mut out,
+            shown: false,
+            started: Instant::now(),
+            after: Some(Duration::ZERO),
+        };
+        line.show(Progress {
+            file: Path::new("in\x1b[2J\x07.pcap"),
+            read: 1_500_000,
+            total: Some(3_000_000),
+        });
+        // Standard input: no size to compare with.
+        line.show(Progress { file: Path::new("-"), read: 2_300_000, total: None });
+        line.clear();
+        let out = String::from_utf8(out).unwrap();
+        assert_eq!(out, "\r\x1b[Kin\\x1b[2J\\x07.pcap: 1.5 of 3.0 MB (50%)\r\x1b[K-: 2.3 MB\r\x1b[K");
+    }
+
+    #[test]
+    fn nothing_shows_before_a_moment_has_passed_or_when_off() {
+        for after in [None, Some(Duration::from_secs(3600))] {
+            let mut out = Vec::new();
+            let mut line = ProgressLine { stderr: &mut out, shown: false, started: Instant::now(), after };
+            line.show(Progress { file: Path::new("a.pcap"), read: 1, total: Some(2) });
+            line.clear();
+            assert!(out.is_empty(), "{after:?}: {}", String::from_utf8_lossy(&out));
+        }
+    }
+
+    /// `stats` and `check` on a file named with an escape sequence: the
+    /// progress line when on (shown at once here), nothing when piped.
+    #[test]
+    fn stats_and_check_show_progress_on_a_terminal_only() {
+        let dir = std::env::temp_dir().join(format!("sipcode-progress-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("in\x1b[31m.pcap");
+        let busy = b"SIP/2.0 486 Busy Here\r\nCall-ID: a\r\nCSeq: 1 INVITE\r\nContent-Length: 0\r\n\r\n";
+        let capture = write::pcap(1, &[Packet::new(write::udp4((BOB, 5060), (ALICE, 5060), busy))]);
+        std::fs::write(&file, &capture).unwrap();
+        let path = file.to_str().unwrap();
+        for command in ["stats", "check"] {
+            for progress in [None, Some(Duration::ZERO)] {
+                let (mut out, mut err) = (Vec::new(), Vec::new());
+                let terminal = Terminal { colour: false, progress };
+                let args = ["sipcode", command, path];
+                let exit = run_on(args, &mut &b""[..], &mut out, &mut err, terminal);
+                assert_eq!(exit, 0, "{command}");
+                let err = String::from_utf8(err).unwrap();
+                if progress.is_none() {
+                    assert_eq!(err, "", "{command}");
+                    continue;
+                }
+                let name = format!("{}/in\\x1b[31m.pcap: ", dir.display());
+                let shown = err.strip_prefix("\r\x1b[K").and_then(|line| line.strip_suffix("\r\x1b[K"));
+                let shown = shown.unwrap_or_else(|| panic!("{command}: {err:?}"));
+                assert!(
+                    shown.starts_with(&name) && shown.contains(" of 0.0 MB (") && shown.ends_with("%)"),
+                    "{command}: {err:?}"
+                );
+                assert!(!shown.contains('\x1b'), "{command}: {err:?}");
+            }
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -151,6 +151,8 @@ pub(crate) fn read(
     let mut legacy_link = Linktype(0);
     let mut nanos_per_unit = 1000u32;
     let mut interfaces: Vec<Interface> = Vec::new();
+    // The time of the last packet read in this file, for the packets that have none.
+    let mut last_time = Timestamp::UNKNOWN;
     loop {
         let offset = pcap.consumed() as u64;
         match pcap.next() {
@@ -197,9 +199,16 @@ pub(crate) fn read(
                     PcapBlockOwned::NG(Block::SimplePacket(spb)) => {
                         frame_number += 1;
                         if let Some(interface) = interfaces.first() {
-                            // A simple packet block has no time: it is read as the epoch.
+                            // A simple packet block has no time. It was captured
+                            // no earlier than the packet before it (blocks are
+                            // written as captured), so it takes that packet's
+                            // time: the trace keeps its order and its timers, and
+                            // a delay to it is at worst short by the gap between
+                            // the two. Another file's times say nothing of this
+                            // one's, so with no packet before it in this file it
+                            // has no known time, never the epoch as a capture time.
                             let data = &spb.data[..spb.data.len().min(spb.origlen as usize)];
-                            Some((interface.link, Timestamp::default(), data, spb.origlen))
+                            Some((interface.link, last_time, data, spb.origlen))
                         } else {
                             unknown_interface(reader, handler, file, frame_number, 0);
                             None
@@ -208,6 +217,7 @@ pub(crate) fn read(
                     PcapBlockOwned::NG(_) => None,
                 };
                 if let Some((link, time, data, original)) = frame {
+                    last_time = time;
                     let frame =
                         Frame { file, number: frame_number, time, link: link.0 as u32, data, original };
                     packet::process(reader, &frame, handler);

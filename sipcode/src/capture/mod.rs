@@ -92,6 +92,17 @@ pub struct Timestamp {
 }
 
 impl Timestamp {
+    /// No known time: a packet the capture gave no time (a pcapng simple
+    /// packet block with no packet before it in its file). It is the epoch,
+    /// which no capture is made at; the trace model leaves it out of the
+    /// trace's first time, its clock and every delay.
+    pub const UNKNOWN: Timestamp = Timestamp { secs: 0, nanos: 0 };
+
+    /// Whether this is a capture time, not [`Timestamp::UNKNOWN`].
+    pub fn is_known(self) -> bool {
+        self != Timestamp::UNKNOWN
+    }
+
     /// A time from seconds and nanoseconds; nanoseconds past a second carry.
     pub fn new(secs: i64, nanos: u32) -> Timestamp {
         let carry = i64::from(nanos / 1_000_000_000);
@@ -220,7 +231,8 @@ pub struct Stats {
     pub tcp_retransmissions: u64,
     /// Holes in TCP streams: bytes never captured, the message around them lost.
     pub tcp_gaps: u64,
-    /// Bytes skipped to find the next start line in a stream.
+    /// Bytes skipped to find the next start line in a stream, or captured
+    /// late and out of order before where a stream met mid-connection starts.
     pub tcp_bytes_skipped: u64,
     /// Messages over TCP that could not be framed (bad Content-Length, too long).
     pub tcp_bad_messages: u64,

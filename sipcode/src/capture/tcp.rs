@@ -48,6 +48,10 @@ struct Stream {
     pending: Vec<(u32, Vec<u8>)>,
     pending_bytes: usize,
     last: Timestamp,
+    /// Where a stream met mid-connection (no SYN seen) starts: the first
+    /// byte of the first segment seen. Bytes before it were never seen, so
+    /// a segment of them arriving later is no retransmission.
+    origin: Option<u32>,
 }
 
 /// The open streams, by (sender, receiver).
@@ -107,6 +111,7 @@ impl Streams {
                 pending: Vec::new(),
                 pending_bytes: 0,
                 last: frame.time,
+                origin: (!tcp.syn()).then_some(data_seq),
             }),
         };
         stream.last = frame.time;
@@ -114,6 +119,7 @@ impl Streams {
             // A new connection on the same addresses starts afresh.
             stream.next = data_seq;
             stream.mode = Mode::Start { syn: true };
+            stream.origin = None;
         }
         if stream.mode == Mode::Skip {
             if !payload.is_empty() {
@@ -233,7 +239,18 @@ impl Stream {
         if ahead < 0 {
             let seen = ahead.unsigned_abs() as usize;
             if seen >= payload.len() {
-                cx.stats.tcp_retransmissions += 1;
+                // Behind the next byte: seen already, unless it ends at or
+                // before where the stream was first met (captured late, out
+                // of order): then its bytes come before the stream's start.
+                let end = seq.wrapping_add(payload.len() as u32);
+                let before_start = self
+                    .origin
+                    .is_some_and(|origin| self.next.wrapping_sub(end) >= self.next.wrapping_sub(origin));
+                if before_start {
+                    cx.stats.tcp_bytes_skipped += payload.len() as u64;
+                } else {
+                    cx.stats.tcp_retransmissions += 1;
+                }
                 return;
             }
             self.accept(cx, &payload[seen..]);

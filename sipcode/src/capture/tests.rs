@@ -227,6 +227,27 @@ fn pcapng_pcap_big_endian_nanoseconds_and_gzip_read_alike() {
     }
 }
 
+/// A simple packet block has no time: it takes the time of the packet read
+/// before it in its file, and without one it has no known time (never the
+/// epoch as if it were a capture time).
+#[test]
+fn a_pcapng_simple_packet_takes_the_time_before_it_or_none() {
+    let invite = write::udp4((ALICE, 5060), (BOB, 5060), INVITE.as_bytes());
+    let busy = write::udp4((BOB, 5060), (ALICE, 5060), BUSY.as_bytes());
+    let mut timed_first = write::pcapng(&[1], &[(0, Packet::new(invite.clone()).at(1_700_000_000_250_000))]);
+    write::simple_packet(&mut timed_first, &busy);
+    let mut simple_first = write::pcapng(&[1], &[]);
+    write::simple_packet(&mut simple_first, &invite);
+    let out = read_all(&[&timed_first, &simple_first]);
+    assert!(out.results.iter().all(Result::is_ok));
+    assert_eq!(out.texts(), [INVITE, BUSY, INVITE]);
+    let times: Vec<Timestamp> = out.seen.messages.iter().map(|m| m.time).collect();
+    let time = Timestamp::new(1_700_000_000, 250_000_000);
+    // The second file's packet does not borrow the first file's time.
+    assert_eq!(times, [time, time, Timestamp::UNKNOWN]);
+    assert!(time.is_known() && !Timestamp::UNKNOWN.is_known());
+}
+
 #[test]
 fn a_pcapng_packet_on_an_undescribed_interface_is_a_diagnostic() {
     let packet = Packet::new(write::udp4((ALICE, 5060), (BOB, 5060), INVITE.as_bytes()));
@@ -358,7 +379,7 @@ fn tcp_a_message_split_over_segments_and_segments_out_of_order() {
     let out = read_one(&write::pcap(1, &frames(shuffled)));
     // Without a SYN the first segment seen sets the start: here the last
     // one, so the capture is read as starting mid-stream; the earlier bytes
-    // are a retransmission of nothing seen. With a SYN first, order is known.
+    // come before that start and are skipped. With a SYN first, order is known.
     let mut with_syn = vec![tcp(999, "S", b"")];
     with_syn.extend(segments.iter().rev().cloned());
     with_syn.insert(3, segments[1].clone());
@@ -375,6 +396,32 @@ fn tcp_a_capture_that_starts_mid_message_finds_the_next_start_line() {
     let out = read_one(&write::pcap(1, &frames([tcp(5, "", from_middle)])));
     assert_eq!(out.texts(), [BUSY]);
     assert_eq!(out.stats.tcp_bytes_skipped, INVITE.len() as u64 - 40);
+}
+
+/// A capture that starts mid-connection (no SYN) and catches its first
+/// segments out of order: the stream starts at the first segment seen; a
+/// segment before it was never seen, so it is no retransmission (its bytes
+/// are skipped); one sent again after it was seen is.
+#[test]
+fn tcp_a_stream_met_mid_connection_counts_only_data_seen_twice_as_retransmitted() {
+    let messages = [INVITE, BUSY, INVITE, BUSY];
+    let mut seq = 7_000;
+    let segments: Vec<Vec<u8>> = messages
+        .iter()
+        .map(|message| {
+            let segment = tcp(seq, "", message.as_bytes());
+            seq += message.len() as u32;
+            segment
+        })
+        .collect();
+    let order = [1, 0, 2, 1, 3];
+    let out = read_one(&write::pcap(1, &frames(order.iter().map(|&i| segments[i].clone()))));
+    assert_eq!(out.texts(), [BUSY, INVITE, BUSY]);
+    assert_eq!(
+        (out.stats.sip_tcp, out.stats.tcp_retransmissions, out.stats.tcp_bytes_skipped, out.stats.tcp_gaps),
+        (3, 1, INVITE.len() as u64, 0)
+    );
+    assert!(out.seen.diagnostics.is_empty(), "{:?}", out.seen.diagnostics);
 }
 
 #[test]

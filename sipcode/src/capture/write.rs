@@ -126,6 +126,14 @@ pub(crate) fn pcapng(links: &[u32], packets: &[(u32, Packet)]) -> Vec<u8> {
     out
 }
 
+/// Appends a pcapng simple packet block (on the first interface, with no
+/// time) to a file from [`pcapng`].
+pub(crate) fn simple_packet(out: &mut Vec<u8>, data: &[u8]) {
+    let mut spb = (data.len() as u32).to_le_bytes().to_vec();
+    spb.extend_from_slice(data);
+    block(out, 3, &spb);
+}
+
 pub(crate) fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     encoder.write_all(bytes).unwrap();

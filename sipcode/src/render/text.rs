@@ -513,6 +513,18 @@ impl Text<'_> {
                     writeln!(self.out, "  {}", self.paint(DIM, format_args!("{}: {meaning}", failure.code)))?;
                 }
             }
+            // One response of each code to look up in the capture.
+            for failure in &stats.failures {
+                if let Some(example) = &failure.example {
+                    let whereabouts =
+                        words::whereabouts(&example.file, example.frame, example.call_id.as_deref());
+                    writeln!(
+                        self.out,
+                        "  {}",
+                        self.paint(DIM, format_args!("{} e.g. {whereabouts}", failure.code))
+                    )?;
+                }
+            }
         }
         writeln!(self.out)?;
         writeln!(
@@ -642,14 +654,9 @@ impl Text<'_> {
                 rule.count, rule.code, rule.kind, rule.reference
             )?;
             let example = &rule.example;
-            let call_id =
-                example.call_id.as_deref().map(|id| format!(", Call-ID {}", Visible(id))).unwrap_or_default();
             writeln!(self.out, "  e.g. {}", Visible(&example.message))?;
-            writeln!(
-                self.out,
-                "  {}",
-                self.paint(DIM, format_args!("{} frame {}{call_id}", Visible(&example.file), example.frame))
-            )?;
+            let whereabouts = words::whereabouts(&example.file, example.frame, example.call_id.as_deref());
+            writeln!(self.out, "  {}", self.paint(DIM, whereabouts))?;
         }
         Ok(())
     }

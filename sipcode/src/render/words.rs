@@ -2,6 +2,8 @@
 
 use std::fmt::{self, Display};
 
+use super::text::Visible;
+
 use crate::report::{
     Answer, CallSummary, CauseCount, CauseRef, DelayReport, FailureReport, MetricsReport, Note,
     ProfileAnswer, RatioReport, ReferenceReport, StatusRef,
@@ -147,6 +149,13 @@ pub fn causes(causes: &[CauseCount]) -> String {
         })
         .collect();
     causes.join(", ")
+}
+
+/// Where a message of the capture is: `trace.pcap frame 10, Call-ID abc`,
+/// the file name and Call-ID with control characters made visible.
+pub fn whereabouts(file: &str, frame: u64, call_id: Option<&str>) -> String {
+    let call_id = call_id.map(|id| format!(", Call-ID {}", Visible(id))).unwrap_or_default();
+    format!("{} frame {frame}{call_id}", Visible(file))
 }
 
 /// `486 Busy Here`, or `499 (unknown: a UAC treats it as 400)`.

@@ -23,8 +23,8 @@ pub use finding::{Data, Finding, Flag, LocationReport, ReasonCauseReport};
 pub use q850::{Answer, Answers, CauseRef, CauseReport, Note, ProfileAnswer, StatusRef, cause_class};
 pub use stats::{
     CallReport, CallSummary, CaptureSummary, CauseCount, CheckFinding, CheckReport, Count, DelayReport,
-    FailureReport, MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, PhraseCount,
-    RatioReport, ResponseCount, RuleReport, StatsReport, UnknownCodeCount, Unusual,
+    FailureExample, FailureReport, MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport,
+    PhraseCount, RatioReport, ResponseCount, RuleReport, StatsReport, UnknownCodeCount, Unusual,
 };
 pub use warning::WarnCodeReport;
 

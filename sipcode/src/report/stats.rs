@@ -140,6 +140,19 @@ pub struct FailureReport {
     pub understood_as: Option<u16>,
     /// The Q.850 causes its `Reason` header fields carried.
     pub causes: Vec<CauseCount>,
+    /// Where to look one up: the first transaction that ended with it.
+    pub example: Option<FailureExample>,
+}
+
+/// One response of a failure code, to find in the capture.
+#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+pub struct FailureExample {
+    /// Its Call-ID, the first 256 characters; `None` when it had none.
+    pub call_id: Option<String>,
+    /// The file, as given on the command line.
+    pub file: String,
+    /// The frame number of the response in it.
+    pub frame: u64,
 }
 
 /// A Q.850 cause and how often it came.

@@ -34,9 +34,9 @@ use sip_codes::{Reason, ReasonCause, StatusCode};
 
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp, TraceFields, scan};
 use crate::report::{
-    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureReport, HandlingReport, MAX_METHODS,
-    MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport, ResponseCount,
-    StatsReport, UnknownCodeCount, Unusual,
+    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureExample, FailureReport, HandlingReport,
+    MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport,
+    ResponseCount, StatsReport, UnknownCodeCount, Unusual,
 };
 
 pub use check::{Checker, capture_summary};
@@ -204,6 +204,9 @@ struct FailureCounts {
     transactions: u64,
     calls: u64,
     causes: BTreeMap<u8, u64>,
+    /// The first response that ended a transaction with the code: its
+    /// Call-ID (first 256 characters), file and frame, for the operator to look up.
+    example: Option<(Option<String>, usize, u64)>,
 }
 
 /// The header fields a message is followed by, read in one pass.
@@ -287,11 +290,17 @@ fn first_chars(text: &str, count: usize) -> String {
 
 /// A capture time as a duration since the epoch: the clock of the metrics.
 fn at(time: Timestamp) -> Option<Duration> {
+    if !time.is_known() {
+        return None;
+    }
     Some(Duration::new(u64::try_from(time.secs()).ok()?, time.subsec_nanos()))
 }
 
 /// Milliseconds from `from` to `to`, to the microsecond.
 fn millis(from: Timestamp, to: Timestamp) -> Option<f64> {
+    if !from.is_known() || !to.is_known() {
+        return None; // no delay from or to a message of no known time
+    }
     to.since(from).map(|delay| (delay.as_secs_f64() * 1e6).round() / 1e3)
 }
 
@@ -423,10 +432,13 @@ impl<'s> Trace<'s> {
     /// Reads one message.
     fn read(&mut self, message: &SipMessage<'_>) {
         let time = message.time;
-        self.first = Some(self.first.map_or(time, |first| first.min(time)));
-        if self.now.is_none_or(|now| time > now) {
-            self.now = Some(time);
-            self.expire(time);
+        // A message of no known time neither starts the trace nor moves its clock.
+        if time.is_known() {
+            self.first = Some(self.first.map_or(time, |first| first.min(time)));
+            if self.now.is_none_or(|now| time > now) {
+                self.now = Some(time);
+                self.expire(time);
+            }
         }
         // The one pass of `scan` reads most messages; the general reading
         // the rest (folded fields, errors), with the same result.
@@ -635,6 +647,10 @@ impl<'s> Trace<'s> {
             for &cause in &fields.causes {
                 *failure.causes.entry(cause).or_default() += 1;
             }
+            if failure.example.is_none() {
+                let call_id = fields.call_id.as_deref().map(|call_id| first_chars(call_id, 256));
+                failure.example = Some((call_id, message.file, message.frame));
+            }
         }
         match kind {
             Kind::Invite => {
@@ -685,8 +701,15 @@ impl<'s> Trace<'s> {
 
     /// Folds what has lived past [`LIFETIME`] at capture time `now`.
     fn expire(&mut self, now: Timestamp) {
-        let due = |time: Timestamp| now.since(time).is_some_and(|age| age >= LIFETIME);
+        // A time not known is never due: what has no other waits for the end
+        // (or for a message with a time), queued from now so as not to block the queue.
+        let due = |time: Timestamp| time.is_known() && now.since(time).is_some_and(|age| age >= LIFETIME);
         while let Some(&Reverse((since, key))) = self.transaction_queue.peek() {
+            if !since.is_known() {
+                self.transaction_queue.pop();
+                self.transaction_queue.push(Reverse((now, key)));
+                continue;
+            }
             if !due(since) {
                 break;
             }
@@ -701,6 +724,11 @@ impl<'s> Trace<'s> {
             }
         }
         while let Some(&Reverse((since, key))) = self.call_queue.peek() {
+            if !since.is_known() {
+                self.call_queue.pop();
+                self.call_queue.push(Reverse((now, key)));
+                continue;
+            }
             if !due(since) {
                 break;
             }
@@ -765,8 +793,9 @@ impl<'s> Trace<'s> {
     /// A call ends: counted, measured, handed to the sink. `now` is the
     /// capture time it is folded at (the end of the capture at the end).
     fn fold(&mut self, call: Call, now: Option<Timestamp>) {
-        let went_on =
-            |since: Timestamp| now.and_then(|now| now.since(since)).is_some_and(|age| age >= LIFETIME);
+        let went_on = |since: Timestamp| {
+            since.is_known() && now.and_then(|now| now.since(since)).is_some_and(|age| age >= LIFETIME)
+        };
         let summary = &mut self.calls_summary;
         summary.total += 1;
         summary.challenged_and_retried += u64::from(call.retried);
@@ -844,7 +873,8 @@ impl<'s> Trace<'s> {
     pub fn finish(mut self, stats: &Stats, errors: Vec<String>) -> StatsReport {
         let now = self.now;
         for (_, transaction) in std::mem::take(&mut self.transactions) {
-            let went_on = now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
+            let went_on = transaction.first.is_known()
+                && now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
             self.close(transaction, went_on);
         }
         for (start, code, when) in std::mem::take(&mut self.challenged_registrations).into_values() {
@@ -894,7 +924,7 @@ impl<'s> Trace<'s> {
             .collect();
         methods.sort_by(|a, b| b.transactions.cmp(&a.transactions).then_with(|| a.method.cmp(&b.method)));
         let mut failures: Vec<FailureReport> =
-            self.failures.into_iter().map(|(code, counts)| failure(code, counts)).collect();
+            self.failures.into_iter().map(|(code, counts)| failure(code, counts, &self.files)).collect();
         failures.sort_by(|a, b| {
             (b.calls, b.transactions).cmp(&(a.calls, a.transactions)).then_with(|| a.code.cmp(&b.code))
         });
@@ -928,7 +958,7 @@ impl<'s> Trace<'s> {
     }
 }
 
-fn failure(code: u16, counts: FailureCounts) -> FailureReport {
+fn failure(code: u16, counts: FailureCounts, files: &[String]) -> FailureReport {
     let status = StatusCode::from_u16(code).ok();
     let entry = status.and_then(StatusCode::entry);
     let understood = status.filter(|_| entry.is_none()).map(StatusCode::as_understood);
@@ -952,6 +982,11 @@ fn failure(code: u16, counts: FailureCounts) -> FailureReport {
         meaning: entry.map(|entry| entry.meaning),
         understood_as: understood.map(StatusCode::as_u16),
         causes,
+        example: counts.example.map(|(call_id, file, frame)| FailureExample {
+            call_id,
+            file: files.get(file).cloned().unwrap_or_default(),
+            frame,
+        }),
     }
 }
 

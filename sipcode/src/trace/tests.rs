@@ -187,6 +187,30 @@ fn failures_are_ranked_with_their_meaning_and_causes() {
     assert!(busy.meaning.is_some() && busy.disposition.is_some());
     let unknown = report.failures.iter().find(|failure| failure.code == 499).unwrap();
     assert_eq!((unknown.phrase, unknown.understood_as), (None, Some(400)));
+    // One response of each code to look up: the first that ended a
+    // transaction with it (b's first 486 is frame 10, its resending not).
+    let example = |code: u16| {
+        let failure = report.failures.iter().find(|failure| failure.code == code).unwrap();
+        let example = failure.example.clone().unwrap_or_else(|| panic!("{code} has an example"));
+        (example.call_id.unwrap(), example.file, example.frame)
+    };
+    assert_eq!(example(486), ("b".to_owned(), "-".to_owned(), 10));
+    assert_eq!(example(407), ("c".to_owned(), "-".to_owned(), 14));
+    assert_eq!(example(401), ("h".to_owned(), "-".to_owned(), 33));
+    assert!(report.failures.iter().all(|failure| failure.example.is_some()));
+}
+
+/// A Call-ID is kept to its first 256 characters in the failure's example too.
+#[test]
+fn a_failure_example_keeps_the_first_256_characters_of_the_call_id() {
+    let long = "é".repeat(300);
+    let (report, _) = stats(&capture(vec![
+        (0, request("INVITE", "l1", &long, 1, "")),
+        (1, response("480 Temporarily Unavailable", "l1", &long, 1, "INVITE", "")),
+    ]));
+    let example = report.failures[0].example.clone().unwrap();
+    assert_eq!(example.call_id, Some("é".repeat(256)));
+    assert_eq!((example.file.as_str(), example.frame), ("-", 2));
 }
 
 #[test]
@@ -257,6 +281,41 @@ fn memory_follows_open_calls_not_the_file() {
     assert_eq!(report.metrics.scr.unwrap().numerator, 2_000);
 }
 
+/// Simple packet blocks (pcapng) carry no time: one with no packet before
+/// it in its file has no known time, which neither starts the trace nor
+/// makes a delay; one after a timed packet has that packet's time.
+#[test]
+fn a_message_without_a_time_starts_no_trace_and_makes_no_delay() {
+    let udp = |sip: &[u8]| {
+        let (src, dst) = if sip.starts_with(b"SIP/2.0") { (BOB, ALICE) } else { (ALICE, BOB) };
+        write::udp4((src, 5060), (dst, 5060), sip)
+    };
+    let mut file = write::pcapng(&[1], &[]);
+    write::simple_packet(&mut file, &udp(&request("INVITE", "s1", "s", 1, "")));
+    let timed = |ms: u64, sip: Vec<u8>| (0, Packet::new(udp(&sip)).at(T0 + ms * MS));
+    let rest = write::pcapng(
+        &[],
+        &[
+            timed(10, response("180 Ringing", "s1", "s", 1, "INVITE", "")),
+            timed(20, response("200 OK", "s1", "s", 1, "INVITE", "")),
+        ],
+    );
+    // The second file's blocks, after its section and interface headers
+    // (the interface is the first file's: one section, one interface).
+    file.extend_from_slice(&rest[28..]);
+    write::simple_packet(&mut file, &udp(&request("BYE", "s2", "s", 2, "")));
+    write::simple_packet(&mut file, &udp(&response("200 OK", "s2", "s", 2, "BYE", "")));
+    let (report, calls) = stats(&file);
+    assert_eq!(report.capture.first.as_deref(), Some("1700000000.010000000"));
+    assert_eq!(report.capture.last.as_deref(), Some("1700000000.020000000"));
+    assert_eq!(calls.len(), 1);
+    let call = &calls[0];
+    assert_eq!((call.outcome.token, call.code), ("answered", Some(200)));
+    // No setup delay from an unknown time; the BYE took the 200's time.
+    assert_eq!((call.setup_ms, call.duration_ms), (None, Some(0.0)));
+    assert_eq!(report.metrics.srd_answered.mean_ms, None);
+}
+
 /// Hostile text in every field a capture gives: method, phrase, Call-ID,
 /// Reason, and the file name.
 #[test]
@@ -311,15 +370,23 @@ fn hostile_text_reaches_no_terminal_or_page_raw() {
                 serde_json::from_str::<Value>(line).unwrap();
             }
             assert!(out.contains("<script>"), "{args:?}: {out}");
-            // The Call-ID and the file name, where the output names them.
-            if !args.contains(&"stats") || args.contains(&"--json-lines") {
-                assert!(out.contains("\\u001b"), "{args:?}: {out}");
-            }
+            // The Call-ID and the file name, which every output names (the
+            // summary of `stats` in its failures' examples).
+            assert!(out.contains("\\u001b"), "{args:?}: {out}");
         }
     }
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(!page.contains("<script") && !page.contains("<img") && !page.contains("<b>"), "{page}");
     assert!(page.contains("&lt;script&gt;") && page.contains("&lt;img src=x"));
+    // The failure's example names the file and Call-ID: escaped, their
+    // control characters made visible.
+    assert!(
+        page.contains(
+            "&lt;script&gt;\\x1b[31m.pcap frame 2, Call-ID &lt;script&gt;alert(1)&lt;/script&gt;\\x1b[2J"
+        ),
+        "{page}"
+    );
+    assert!(!page.contains(['\x1b', '\x07']), "{page}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

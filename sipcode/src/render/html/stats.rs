@@ -142,7 +142,8 @@ fn failures(html: &mut Html, failures: &[FailureReport]) {
     html.raw(concat!(
         "<section id=\"failures\">\n<h2>Failures, most frequent first</h2>\n<table>\n<thead><tr>",
         "<th scope=\"col\">Code</th><th scope=\"col\">Calls</th><th scope=\"col\">Transactions</th>",
-        "<th scope=\"col\">A UAC will</th><th scope=\"col\">Q.850 causes</th><th scope=\"col\">Meaning</th>",
+        "<th scope=\"col\">A UAC will</th><th scope=\"col\">Q.850 causes</th>",
+        "<th scope=\"col\">First seen</th><th scope=\"col\">Meaning</th>",
         "</tr></thead>\n<tbody>\n"
     ));
     for failure in failures {
@@ -158,9 +159,11 @@ fn failures(html: &mut Html, failures: &[FailureReport]) {
             .text(failure.disposition.map_or("", |disposition| disposition.label))
             .raw("</td><td>")
             .text(words::causes(&failure.causes))
-            .raw("</td><td>")
-            .text(failure.meaning.unwrap_or(""))
-            .raw("</td></tr>\n");
+            .raw("</td><td>");
+        if let Some(example) = &failure.example {
+            html.text(words::whereabouts(&example.file, example.frame, example.call_id.as_deref()));
+        }
+        html.raw("</td><td>").text(failure.meaning.unwrap_or("")).raw("</td></tr>\n");
     }
     html.raw("</tbody>\n</table>\n</section>\n");
 }
