@@ -282,6 +282,181 @@ impl<'a> Fields<'a> {
     }
 }
 
+/// A method name as a message gives it, held in place up to 22 bytes: an
+/// [`Observation`] crosses threads, the message's bytes do not.
+#[derive(Clone, Debug)]
+enum Name {
+    Short(u8, [u8; 22]),
+    Long(Box<str>),
+}
+
+impl Name {
+    fn new(name: &str) -> Name {
+        let mut bytes = [0; 22];
+        match (bytes.get_mut(..name.len()), u8::try_from(name.len())) {
+            (Some(room), Ok(len)) => {
+                room.copy_from_slice(name.as_bytes());
+                Name::Short(len, bytes)
+            }
+            _ => Name::Long(name.into()),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // A prefix of a `str` cut at its end: always UTF-8.
+            Name::Short(len, bytes) => std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or_default(),
+            Name::Long(name) => name,
+        }
+    }
+}
+
+/// What the trace model takes from one message, read from the message
+/// alone: made on any thread by [`observe`], applied in capture order by
+/// [`Trace::apply`].
+#[derive(Debug)]
+pub struct Observation {
+    file: usize,
+    frame: u64,
+    time: Timestamp,
+    seen: Seen,
+}
+
+#[derive(Debug)]
+enum Seen {
+    /// Not a message [`Message::parse`] reads.
+    Unparsed,
+    /// A status line without a status code.
+    InvalidStatusLine,
+    Request {
+        method: Name,
+        /// (transaction, call): the hashes of the top Via's branch, sent-by
+        /// and the method, and of the Call-ID; `None` without them.
+        keys: Option<(u64, u64)>,
+        /// An INVITE's Call-ID (its first 256 characters), for the call's record.
+        call_id: Option<Box<str>>,
+    },
+    Response {
+        code: u16,
+        status: Status,
+        /// The method of CSeq.
+        method: Option<Name>,
+        /// The transaction: the top Via's branch and sent-by and CSeq's method, hashed.
+        key: Option<u64>,
+        /// The To tag, hashed.
+        tag: u64,
+        /// The Q.850 causes of its `Reason` fields (3xx to 6xx), up to 8.
+        causes: Vec<u8>,
+        /// For a failure, the Call-ID (first 256 characters), as its example.
+        call_id: Option<Box<str>>,
+    },
+}
+
+/// What a response's status line is, beyond its code.
+#[derive(Debug)]
+enum Status {
+    /// A code the catalogue knows, with its phrase or none.
+    Registered,
+    /// A code in range the catalogue does not know.
+    Unknown,
+    /// A known code with a phrase of its own (first 80 characters), and the registered one.
+    Phrase(String, &'static str),
+    /// A code outside 100–699.
+    OutOfRange,
+}
+
+/// Hashes the parts of a key with the trace's seeded hasher.
+fn hash(keys: &foldhash::quality::RandomState, parts: &[&str]) -> u64 {
+    let mut hasher = keys.build_hasher();
+    for part in parts {
+        part.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Reads what the trace model needs from one message, `keys` being the
+/// trace's hasher ([`Trace::keys`]). Pure: any thread may call it.
+pub fn observe(keys: &foldhash::quality::RandomState, message: &SipMessage<'_>) -> Observation {
+    let seen = seen(keys, message.bytes);
+    Observation { file: message.file, frame: message.frame, time: message.time, seen }
+}
+
+fn seen(keys: &foldhash::quality::RandomState, bytes: &[u8]) -> Seen {
+    // The one pass of `scan` reads most messages; the general reading
+    // the rest (folded fields, errors), with the same result.
+    let (start, scanned, parsed) = match scan(bytes) {
+        Some((start, scanned)) => (start, Some(scanned), None),
+        None => {
+            let Ok(parsed) = Message::parse(bytes) else { return Seen::Unparsed };
+            (parsed.start_line().clone(), None, Some(parsed))
+        }
+    };
+    let fields = |want_causes| match (scanned, &parsed) {
+        (Some(scanned), _) => Fields::scanned(scanned, want_causes),
+        (None, Some(parsed)) => Fields::of(parsed, want_causes),
+        (None, None) => Fields::default(),
+    };
+    match start {
+        StartLine::Request { method, .. } => {
+            let fields = fields(false);
+            let keys = match (fields.via.as_deref().and_then(top_via), fields.call_id.as_deref()) {
+                (Some(TopVia { branch, sent_by }), Some(call_id)) => {
+                    Some((hash(keys, &[branch, sent_by, method]), hash(keys, &[call_id])))
+                }
+                _ => None,
+            };
+            let call_id = match (Kind::of(method), keys, fields.call_id.as_deref()) {
+                (Kind::Invite, Some(_), Some(call_id)) => Some(first_chars(call_id, 256).into_boxed_str()),
+                _ => None,
+            };
+            Seen::Request { method: Name::new(method), keys, call_id }
+        }
+        StartLine::Response { status, .. } => {
+            let (code, status) = match status {
+                Ok(status) => (status.code().as_u16(), phrase(&status)),
+                Err(error) => match error.code() {
+                    Some(code) => (code, Status::OutOfRange),
+                    None => return Seen::InvalidStatusLine,
+                },
+            };
+            let fields = fields(code >= 300);
+            let method = fields.cseq_method();
+            let key = match (method, fields.via.as_deref().and_then(top_via)) {
+                (Some(method), Some(TopVia { branch, sent_by })) => {
+                    Some(hash(keys, &[branch, sent_by, method]))
+                }
+                _ => None,
+            };
+            let tag = hash(keys, &[sip_codes::header::tag(fields.to.as_deref().unwrap_or("")).unwrap_or("")]);
+            let call_id = fields
+                .call_id
+                .as_deref()
+                .filter(|_| code >= 300)
+                .map(|call_id| first_chars(call_id, 256).into_boxed_str());
+            Seen::Response {
+                code,
+                status,
+                method: method.map(Name::new),
+                key,
+                tag,
+                causes: fields.causes,
+                call_id,
+            }
+        }
+    }
+}
+
+/// An unregistered phrase or an unknown code.
+fn phrase(status: &sip_codes::StatusLine<'_>) -> Status {
+    match status.code().entry() {
+        None => Status::Unknown,
+        Some(entry) if !status.reason().is_empty() && !status.has_catalogued_reason() => {
+            Status::Phrase(first_chars(status.reason(), 80), entry.phrase)
+        }
+        Some(_) => Status::Registered,
+    }
+}
+
 /// The first `count` characters of `text`, copied.
 fn first_chars(text: &str, count: usize) -> String {
     // A text of no more bytes than `count` has no more characters.
@@ -319,8 +494,25 @@ pub trait Model: Handler {
 
 impl Handler for Trace<'_> {
     fn message(&mut self, message: &SipMessage<'_>) {
-        self.read(message);
+        self.apply(observe(&self.keys, message));
     }
+}
+
+/// Where and when a message was captured.
+#[derive(Clone, Copy, Debug)]
+struct Whereabouts {
+    file: usize,
+    frame: u64,
+    time: Timestamp,
+}
+
+/// What a response adds to its transaction.
+struct Response {
+    code: u16,
+    key: Option<u64>,
+    tag: u64,
+    causes: Vec<u8>,
+    call_id: Option<Box<str>>,
 }
 
 impl Model for Trace<'_> {
@@ -401,12 +593,9 @@ impl<'s> Trace<'s> {
         }
     }
 
-    fn hash(&self, parts: &[&str]) -> u64 {
-        let mut hasher = self.keys.build_hasher();
-        for part in parts {
-            part.hash(&mut hasher);
-        }
-        hasher.finish()
+    /// The hasher of the keys of transactions and calls, for [`observe`].
+    pub fn keys(&self) -> &foldhash::quality::RandomState {
+        &self.keys
     }
 
     /// The index of `method`, added if new and there is room; `None` past [`MAX_METHODS`].
@@ -429,9 +618,9 @@ impl<'s> Trace<'s> {
         self.methods.get(usize::from(method)).is_some_and(|counts| counts.kind == kind)
     }
 
-    /// Reads one message.
-    fn read(&mut self, message: &SipMessage<'_>) {
-        let time = message.time;
+    /// Applies what was observed of one message, in capture order.
+    pub fn apply(&mut self, observation: Observation) {
+        let Observation { file, frame, time, seen } = observation;
         // A message of no known time neither starts the trace nor moves its clock.
         if time.is_known() {
             self.first = Some(self.first.map_or(time, |first| first.min(time)));
@@ -440,90 +629,61 @@ impl<'s> Trace<'s> {
                 self.expire(time);
             }
         }
-        // The one pass of `scan` reads most messages; the general reading
-        // the rest (folded fields, errors), with the same result.
-        let (start, scanned, parsed) = match scan(message.bytes) {
-            Some((start, scanned)) => (start, Some(scanned), None),
-            None => {
-                let Ok(parsed) = Message::parse(message.bytes) else {
-                    self.unusual.unparsed += 1;
-                    return;
-                };
-                (parsed.start_line().clone(), None, Some(parsed))
-            }
-        };
-        let fields = |want_causes| match (scanned, &parsed) {
-            (Some(scanned), _) => Fields::scanned(scanned, want_causes),
-            (None, Some(parsed)) => Fields::of(parsed, want_causes),
-            (None, None) => Fields::default(),
-        };
-        match &start {
-            StartLine::Request { method, .. } => {
-                let method = *method;
+        let whereabouts = Whereabouts { file, frame, time };
+        match seen {
+            Seen::Unparsed => self.unusual.unparsed += 1,
+            Seen::InvalidStatusLine => self.unusual.invalid_status_lines += 1,
+            Seen::Request { method, keys, call_id } => {
                 self.requests += 1;
-                let fields = fields(false);
-                self.request(message, method, &fields);
+                self.request(whereabouts, method.as_str(), keys, call_id);
             }
-            StartLine::Response { status, .. } => {
-                let (code, phrase) = match status {
-                    Ok(status) => (status.code().as_u16(), Some(*status)),
-                    Err(error) => match error.code() {
-                        Some(code) => (code, None),
-                        None => {
-                            self.unusual.invalid_status_lines += 1;
-                            return;
-                        }
-                    },
-                };
+            Seen::Response { code, status, method, key, tag, causes, call_id } => {
                 self.responses += 1;
                 *self.by_code.entry(code).or_default() += 1;
-                if let Some(status) = phrase {
-                    self.phrase(&status);
-                } else {
-                    *self.out_of_range.entry(code).or_default() += 1;
-                }
-                let fields = fields(code >= 300);
-                self.response(message, code, &fields);
+                self.phrase(code, status);
+                let response = Response { code, key, tag, causes, call_id };
+                self.response(whereabouts, method.as_ref().map(Name::as_str), response);
             }
         }
     }
 
-    /// Counts an unregistered phrase or an unknown code.
-    fn phrase(&mut self, status: &sip_codes::StatusLine<'_>) {
-        let code = status.code();
-        match code.entry() {
-            None => *self.unknown.entry(code.as_u16()).or_default() += 1,
-            Some(entry) if !status.reason().is_empty() && !status.has_catalogued_reason() => {
-                let phrase = first_chars(status.reason(), 80);
-                let key = (code.as_u16(), phrase);
+    /// Counts an unregistered phrase, an unknown code or one out of range.
+    fn phrase(&mut self, code: u16, status: Status) {
+        match status {
+            Status::Registered => {}
+            Status::Unknown => *self.unknown.entry(code).or_default() += 1,
+            Status::OutOfRange => *self.out_of_range.entry(code).or_default() += 1,
+            Status::Phrase(phrase, registered) => {
+                let key = (code, phrase);
                 if let Some((count, _)) = self.phrases.get_mut(&key) {
                     *count += 1;
                 } else if self.phrases.len() < MAX_PHRASES {
-                    self.phrases.insert(key, (1, entry.phrase));
+                    self.phrases.insert(key, (1, registered));
                 } else {
                     self.unusual.other_phrases_more += 1;
                 }
             }
-            Some(_) => {}
         }
     }
 
-    fn request(&mut self, message: &SipMessage<'_>, method_name: &str, fields: &Fields<'_>) {
+    fn request(
+        &mut self,
+        whereabouts: Whereabouts,
+        method_name: &str,
+        keys: Option<(u64, u64)>,
+        call_id: Option<Box<str>>,
+    ) {
         let Some(method) = self.method(method_name) else {
             self.unusual.other_methods += 1;
             return;
         };
-        let time = message.time;
+        let time = whereabouts.time;
         let kind = self.methods[usize::from(method)].kind;
         self.methods[usize::from(method)].messages += 1;
-        let (Some(TopVia { branch, sent_by }), Some(call_id)) =
-            (fields.via.as_deref().and_then(top_via), &fields.call_id)
-        else {
+        let Some((key, call)) = keys else {
             self.unusual.without_transaction += 1;
             return;
         };
-        let key = self.hash(&[branch, sent_by, method_name]);
-        let call = self.hash(&[call_id]);
         match self.transactions.entry(key) {
             Entry::Occupied(mut open) => {
                 open.get_mut().last = time;
@@ -567,9 +727,9 @@ impl<'s> Trace<'s> {
                     self.calls_begun += 1;
                     vacant.insert(Call {
                         seq,
-                        call_id: first_chars(call_id, 256),
-                        file: message.file,
-                        frame: message.frame,
+                        call_id: call_id.map(String::from).unwrap_or_default(),
+                        file: whereabouts.file,
+                        frame: whereabouts.frame,
                         first: time,
                         last: time,
                         last_invite: time,
@@ -610,21 +770,18 @@ impl<'s> Trace<'s> {
         }
     }
 
-    fn response(&mut self, message: &SipMessage<'_>, code: u16, fields: &Fields<'_>) {
-        let time = message.time;
-        let method = fields.cseq_method().and_then(|name| self.method(name));
+    fn response(&mut self, whereabouts: Whereabouts, method_name: Option<&str>, response: Response) {
+        let Response { code, key, tag, causes, call_id } = response;
+        let time = whereabouts.time;
+        let method = method_name.and_then(|name| self.method(name));
         if let Some(method) = method {
             self.methods[usize::from(method)].responses.entry(code).or_default().0 += 1;
         }
-        let (Some(method), Some(TopVia { branch, sent_by })) =
-            (method, fields.via.as_deref().and_then(top_via))
-        else {
+        let (Some(method), Some(key)) = (method, key) else {
             self.unusual.stray_responses += 1;
             return;
         };
-        let counts = &self.methods[usize::from(method)];
-        let (key, kind) = (self.hash(&[branch, sent_by, &counts.name]), counts.kind);
-        let tag = self.hash(&[sip_codes::header::tag(fields.to.as_deref().unwrap_or("")).unwrap_or("")]);
+        let kind = self.methods[usize::from(method)].kind;
         let Some(transaction) = self.transactions.get_mut(&key) else {
             self.unusual.stray_responses += 1;
             return;
@@ -644,12 +801,11 @@ impl<'s> Trace<'s> {
         if first_final && code >= 300 {
             let failure = self.failures.entry(code).or_default();
             failure.transactions += 1;
-            for &cause in &fields.causes {
+            for &cause in &causes {
                 *failure.causes.entry(cause).or_default() += 1;
             }
             if failure.example.is_none() {
-                let call_id = fields.call_id.as_deref().map(|call_id| first_chars(call_id, 256));
-                failure.example = Some((call_id, message.file, message.frame));
+                failure.example = Some((call_id.map(String::from), whereabouts.file, whereabouts.frame));
             }
         }
         match kind {
@@ -673,7 +829,7 @@ impl<'s> Trace<'s> {
                     open.awaiting_retry = true;
                 }
                 open.last_final = Some(code);
-                open.causes.clone_from(&fields.causes);
+                open.causes = causes;
             }
             Kind::Bye => {
                 if let Some(open) = self.calls.get_mut(&call)
