@@ -629,6 +629,15 @@ fn timestamps_carry_and_subtract() {
     assert_eq!(t.since(earlier), Some(std::time::Duration::from_millis(600)));
     assert_eq!(earlier.since(t), None);
     assert_eq!(t.to_string(), "12.500000000");
+    let before_epoch = Timestamp::new(-2, 500_000_000);
+    assert_eq!((before_epoch.secs(), before_epoch.subsec_nanos()), (-2, 500_000_000));
+    assert_eq!(before_epoch.to_string(), "-2.500000000");
+    // Past 2262 or before 1677, a time is held at the end of the range, in order.
+    let (late, later) = (Timestamp::new(i64::MAX / 2, 0), Timestamp::new(i64::MAX, 999_999_999));
+    assert_eq!(late, later);
+    assert!(Timestamp::new(9_223_372_035, 0) < late);
+    assert_eq!(Timestamp::new(i64::MIN, 0).since(late), None);
+    assert_eq!(late.since(Timestamp::new(i64::MIN, 0)), Some(std::time::Duration::from_nanos(u64::MAX)));
 }
 
 #[test]

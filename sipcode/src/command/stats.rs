@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::capture::{Limits, Reader, Stats};
 use crate::report::{CallReport, CheckFinding, CheckReport, StatsReport};
-use crate::trace::{Checker, Model, Trace, capture_summary};
+use crate::trace::{Checker, Model, Pipeline, Trace, capture_summary};
 
 /// How far the reading is: the file, bytes read, its size (`None` for stdin).
 #[derive(Debug, Clone, Copy)]
@@ -88,7 +88,19 @@ pub fn stats(
     calls: Option<&mut dyn FnMut(&CallReport)>,
 ) -> StatsReport {
     let mut trace = Trace::new(calls);
-    let (stats, errors) = read(paths, stdin, progress, &mut trace);
+    // Messages are parsed on as many threads as the machine runs at once,
+    // besides this one, which reads the capture and applies them in order.
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    let (stats, errors) = if workers > 1 {
+        std::thread::scope(|scope| {
+            let mut pipeline = Pipeline::start(scope, &mut trace, workers);
+            let read = read(paths, stdin, progress, &mut pipeline);
+            pipeline.flush();
+            read
+        })
+    } else {
+        read(paths, stdin, progress, &mut trace)
+    };
     trace.finish(&stats, errors)
 }
 

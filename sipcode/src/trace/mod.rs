@@ -19,6 +19,8 @@
 //! - RFC 6076 metrics with [`Metrics`], delays from the capture's times.
 
 mod check;
+mod open;
+mod pipeline;
 #[cfg(test)]
 mod tests;
 
@@ -40,11 +42,16 @@ use crate::report::{
 };
 
 pub use check::{Checker, capture_summary};
+pub use pipeline::Pipeline;
 
 /// 64*T1 with T1 = 500 ms (RFC 3261 §17.1.1.2): how long a transaction
 /// lives, and how long the capture must go on past a request for its missing
 /// final response to count as a timeout (`sip_codes::metrics`).
 pub const LIFETIME: Duration = Duration::from_secs(32);
+
+/// How long an open transaction due soon holds up the ones queued behind
+/// it (see `open.rs`): a bound on how much longer they are kept.
+const WAIT_AT_FRONT: Duration = Duration::from_secs(1);
 
 /// How a call ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -533,10 +540,7 @@ pub struct Trace<'s> {
     now: Option<Timestamp>,
     first: Option<Timestamp>,
     methods: Vec<MethodCounts>,
-    transactions: Map<Transaction>,
-    /// (last message, key), earliest first; an entry whose transaction
-    /// moved on since is put back with its new time.
-    transaction_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
+    transactions: open::Open<Transaction>,
     calls: Map<Call>,
     call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
     /// (seq, key) of the calls in the order they began, folded ones
@@ -571,8 +575,7 @@ impl<'s> Trace<'s> {
             now: None,
             first: None,
             methods: Vec::new(),
-            transactions: Map::default(),
-            transaction_queue: BinaryHeap::new(),
+            transactions: open::Open::default(),
             calls: Map::default(),
             call_queue: BinaryHeap::new(),
             call_order: Vec::new(),
@@ -684,29 +687,31 @@ impl<'s> Trace<'s> {
             self.unusual.without_transaction += 1;
             return;
         };
-        match self.transactions.entry(key) {
-            Entry::Occupied(mut open) => {
-                open.get_mut().last = time;
+        let challenged = &mut self.challenged_registrations;
+        let made = self.transactions.get_or_insert_with(key, time, || {
+            let attempt_start = if kind == Kind::Register {
+                challenged.remove(&call).map_or(time, |(start, ..)| start)
+            } else {
+                time
+            };
+            Transaction {
+                method,
+                call,
+                first: time,
+                last: time,
+                responses: Responses::default(),
+                final_code: None,
+                attempt_start,
+            }
+        });
+        match made {
+            Some((_, true)) => {}
+            Some((open, false)) => {
+                open.last = time;
                 self.methods[usize::from(method)].retransmissions += 1;
                 return;
             }
-            Entry::Vacant(vacant) => {
-                let attempt_start = if kind == Kind::Register {
-                    self.challenged_registrations.remove(&call).map_or(time, |(start, ..)| start)
-                } else {
-                    time
-                };
-                vacant.insert(Transaction {
-                    method,
-                    call,
-                    first: time,
-                    last: time,
-                    responses: Responses::default(),
-                    final_code: None,
-                    attempt_start,
-                });
-                self.transaction_queue.push(Reverse((time, key)));
-            }
+            None => return,
         }
         self.methods[usize::from(method)].transactions += 1;
         match kind {
@@ -782,7 +787,7 @@ impl<'s> Trace<'s> {
             return;
         };
         let kind = self.methods[usize::from(method)].kind;
-        let Some(transaction) = self.transactions.get_mut(&key) else {
+        let Some(transaction) = self.transactions.get_mut(key) else {
             self.unusual.stray_responses += 1;
             return;
         };
@@ -860,23 +865,28 @@ impl<'s> Trace<'s> {
         // A time not known is never due: what has no other waits for the end
         // (or for a message with a time), queued from now so as not to block the queue.
         let due = |time: Timestamp| time.is_known() && now.since(time).is_some_and(|age| age >= LIFETIME);
-        while let Some(&Reverse((since, key))) = self.transaction_queue.peek() {
-            if !since.is_known() {
-                self.transaction_queue.pop();
-                self.transaction_queue.push(Reverse((now, key)));
+        while let Some(slot) = self.transactions.front() {
+            if !slot.queued.is_known() {
+                self.transactions.requeue_front(now);
                 continue;
             }
-            if !due(since) {
+            if !due(slot.queued) {
                 break;
             }
-            self.transaction_queue.pop();
-            let Some(transaction) = self.transactions.get(&key) else { continue };
-            if !due(transaction.last) {
-                self.transaction_queue.push(Reverse((transaction.last, key)));
+            if !due(slot.value.last) {
+                let last = slot.value.last;
+                // Due within a second (as most are, their last message
+                // soon after their first): waited for, the ones behind it
+                // with it. Otherwise it goes round, queued from its last
+                // message (known and not due: next time round it stops the loop).
+                if last.is_known() && now.since(last).is_some_and(|age| age + WAIT_AT_FRONT >= LIFETIME) {
+                    break;
+                }
+                self.transactions.requeue_front(if last.is_known() { last } else { now });
                 continue;
             }
-            if let Some(transaction) = self.transactions.remove(&key) {
-                self.close(transaction, true);
+            if let Some(slot) = self.transactions.pop_front() {
+                self.close(slot.value, true);
             }
         }
         while let Some(&Reverse((since, key))) = self.call_queue.peek() {
@@ -1028,7 +1038,8 @@ impl<'s> Trace<'s> {
     /// Ends the trace: what is still open is folded as the capture ended.
     pub fn finish(mut self, stats: &Stats, errors: Vec<String>) -> StatsReport {
         let now = self.now;
-        for (_, transaction) in std::mem::take(&mut self.transactions) {
+        let open: Vec<Transaction> = self.transactions.drain().collect();
+        for transaction in open {
             let went_on = transaction.first.is_known()
                 && now.and_then(|now| now.since(transaction.first)).is_some_and(|age| age >= LIFETIME);
             self.close(transaction, went_on);

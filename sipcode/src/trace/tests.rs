@@ -403,3 +403,59 @@ fn the_golden_capture_is_the_scenario() {
         std::fs::write(&path, &scenario).unwrap();
     }
 }
+
+/// What the pipeline reports equals what one thread does, with every
+/// batch boundary and worker count the test's sizes reach: the scenario,
+/// then 1,500 more calls with retransmissions and failures, as one trace.
+#[test]
+fn the_pipeline_reports_what_one_thread_does() {
+    let mut messages = Vec::new();
+    for i in 0..1_500u64 {
+        let (id, at) = (format!("p{i}"), 60_000 + i * 7);
+        let branch = format!("p{i}");
+        messages.push((at, request("INVITE", &branch, &id, 1, "")));
+        if i % 3 == 0 {
+            messages.push((at + 1, request("INVITE", &branch, &id, 1, "")));
+        }
+        let (status, extra) = match i % 4 {
+            0 => ("486 Busy Here", "Reason: Q.850;cause=17\r\n"),
+            1 => ("503 Overloaded, retry later", ""),
+            _ => ("200 OK", ""),
+        };
+        messages.push((at + 2, response(status, &branch, &id, 1, "INVITE", extra)));
+        messages.push((at + 3, request("ACK", &branch, &id, 1, "")));
+    }
+    let files = [scenario(), capture(messages)];
+    let read = |model: &mut dyn FnMut(&mut crate::capture::Reader, &[u8])| {
+        let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+        for file in &files {
+            model(&mut reader, file);
+        }
+        reader
+    };
+    let json = |report: &StatsReport| serde_json::to_string(report).unwrap();
+
+    let mut trace = super::Trace::new(None);
+    let reader = read(&mut |reader, file| {
+        super::Model::file(&mut trace, "f".into());
+        reader.read(file, &mut trace).unwrap();
+    });
+    let stats = reader.finish(&mut trace);
+    let one = json(&trace.finish(&stats, Vec::new()));
+    assert!(one.contains("\"total\":1508"), "every call read: {one}");
+
+    for workers in [1, 2, 3] {
+        let mut trace = super::Trace::new(None);
+        let stats = std::thread::scope(|scope| {
+            let mut pipeline = super::Pipeline::start(scope, &mut trace, workers);
+            let reader = read(&mut |reader, file| {
+                super::Model::file(&mut pipeline, "f".into());
+                reader.read(file, &mut pipeline).unwrap();
+            });
+            let stats = reader.finish(&mut pipeline);
+            pipeline.flush();
+            stats
+        });
+        assert_eq!(json(&trace.finish(&stats, Vec::new())), one, "{workers} workers");
+    }
+}
