@@ -24,9 +24,8 @@ mod pipeline;
 #[cfg(test)]
 mod tests;
 
-use std::cmp::Reverse;
-use std::collections::hash_map::{Entry, HashMap};
-use std::collections::{BTreeMap, BinaryHeap};
+use std::collections::BTreeMap;
+use std::collections::hash_map::HashMap;
 use std::hash::{BuildHasher, Hash, Hasher};
 use std::time::Duration;
 
@@ -168,7 +167,7 @@ impl Responses {
 /// One call while it is open.
 #[derive(Debug)]
 struct Call {
-    /// Its place in `Trace::call_order`.
+    /// Its place in the order calls began, for `finish`.
     seq: u64,
     call_id: String,
     file: usize,
@@ -541,12 +540,7 @@ pub struct Trace<'s> {
     first: Option<Timestamp>,
     methods: Vec<MethodCounts>,
     transactions: open::Open<Transaction>,
-    calls: Map<Call>,
-    call_queue: BinaryHeap<Reverse<(Timestamp, u64)>>,
-    /// (seq, key) of the calls in the order they began, folded ones
-    /// included until the next compaction: `finish` folds the calls still
-    /// open in this order without sorting them.
-    call_order: Vec<(u64, u64)>,
+    calls: open::Open<Call>,
     calls_begun: u64,
     /// REGISTER attempts challenged and not yet sent again: Call-ID → (start, challenge code, when).
     challenged_registrations: Map<(Timestamp, u16, Timestamp)>,
@@ -576,9 +570,7 @@ impl<'s> Trace<'s> {
             first: None,
             methods: Vec::new(),
             transactions: open::Open::default(),
-            calls: Map::default(),
-            call_queue: BinaryHeap::new(),
-            call_order: Vec::new(),
+            calls: open::Open::default(),
             calls_begun: 0,
             challenged_registrations: Map::default(),
             swept: None,
@@ -715,54 +707,45 @@ impl<'s> Trace<'s> {
         }
         self.methods[usize::from(method)].transactions += 1;
         match kind {
-            Kind::Invite => match self.calls.entry(call) {
-                Entry::Occupied(mut open) => {
-                    let open = open.get_mut();
-                    open.last = time;
-                    // A re-INVITE in an answered call does not change its outcome.
-                    if open.answered.is_none() {
-                        open.retried |= open.awaiting_retry;
-                        open.invites += 1;
-                        open.last_invite = time;
-                        open.awaiting_retry = false;
+            Kind::Invite => {
+                let seq = self.calls_begun;
+                let made = self.calls.get_or_insert_with(call, time, || Call {
+                    seq,
+                    call_id: call_id.map(String::from).unwrap_or_default(),
+                    file: whereabouts.file,
+                    frame: whereabouts.frame,
+                    first: time,
+                    last: time,
+                    last_invite: time,
+                    invites: 1,
+                    challenges: 0,
+                    awaiting_retry: false,
+                    retried: false,
+                    cancel: false,
+                    status: None,
+                    answered: None,
+                    last_final: None,
+                    causes: Vec::new(),
+                    bye_sent: None,
+                    bye_final: None,
+                });
+                match made {
+                    Some((_, true)) => self.calls_begun += 1,
+                    Some((open, false)) => {
+                        open.last = time;
+                        // A re-INVITE in an answered call does not change its outcome.
+                        if open.answered.is_none() {
+                            open.retried |= open.awaiting_retry;
+                            open.invites += 1;
+                            open.last_invite = time;
+                            open.awaiting_retry = false;
+                        }
                     }
+                    None => {}
                 }
-                Entry::Vacant(vacant) => {
-                    let seq = self.calls_begun;
-                    self.calls_begun += 1;
-                    vacant.insert(Call {
-                        seq,
-                        call_id: call_id.map(String::from).unwrap_or_default(),
-                        file: whereabouts.file,
-                        frame: whereabouts.frame,
-                        first: time,
-                        last: time,
-                        last_invite: time,
-                        invites: 1,
-                        challenges: 0,
-                        awaiting_retry: false,
-                        retried: false,
-                        cancel: false,
-                        status: None,
-                        answered: None,
-                        last_final: None,
-                        causes: Vec::new(),
-                        bye_sent: None,
-                        bye_final: None,
-                    });
-                    self.call_queue.push(Reverse((time, call)));
-                    self.call_order.push((seq, call));
-                    // Folded calls leave their entries behind: dropped once
-                    // they are half, so that memory follows the open calls.
-                    if self.call_order.len() >= 2 * self.calls.len() + 1024 {
-                        let calls = &self.calls;
-                        self.call_order
-                            .retain(|(seq, key)| calls.get(key).is_some_and(|call| call.seq == *seq));
-                    }
-                }
-            },
+            }
             Kind::Cancel | Kind::Bye => {
-                if let Some(open) = self.calls.get_mut(&call) {
+                if let Some(open) = self.calls.get_mut(call) {
                     open.last = time;
                     if kind == Kind::Cancel {
                         open.cancel = true;
@@ -815,7 +798,7 @@ impl<'s> Trace<'s> {
         }
         match kind {
             Kind::Invite => {
-                let Some(open) = self.calls.get_mut(&call) else { return };
+                let Some(open) = self.calls.get_mut(call) else { return };
                 open.last = time;
                 if open.answered.is_some() {
                     return;
@@ -837,7 +820,7 @@ impl<'s> Trace<'s> {
                 open.causes = causes;
             }
             Kind::Bye => {
-                if let Some(open) = self.calls.get_mut(&call)
+                if let Some(open) = self.calls.get_mut(call)
                     && first_final
                     && open.bye_final.is_none()
                 {
@@ -889,32 +872,35 @@ impl<'s> Trace<'s> {
                 self.close(slot.value, true);
             }
         }
-        while let Some(&Reverse((since, key))) = self.call_queue.peek() {
-            if !since.is_known() {
-                self.call_queue.pop();
-                self.call_queue.push(Reverse((now, key)));
+        while let Some(slot) = self.calls.front() {
+            if !slot.queued.is_known() {
+                self.calls.requeue_front(now);
                 continue;
             }
-            if !due(since) {
+            if !due(slot.queued) {
                 break;
             }
-            self.call_queue.pop();
-            let Some(call) = self.calls.get(&key) else { continue };
+            let call = &slot.value;
             // An answered call lasts until its BYE is answered (or times out).
             let in_progress = call.answered.is_some()
                 && call.bye_final.is_none()
                 && call.bye_sent.is_none_or(|sent| !due(sent));
             if !due(call.last) {
-                self.call_queue.push(Reverse((call.last, key)));
+                let last = call.last;
+                // As for transactions: waited for if due within a second.
+                if last.is_known() && now.since(last).is_some_and(|age| age + WAIT_AT_FRONT >= LIFETIME) {
+                    break;
+                }
+                self.calls.requeue_front(if last.is_known() { last } else { now });
                 continue;
             }
             if in_progress {
                 // Comes round again 32 s later.
-                self.call_queue.push(Reverse((now, key)));
+                self.calls.requeue_front(now);
                 continue;
             }
-            if let Some(call) = self.calls.remove(&key) {
-                self.fold(call, Some(now));
+            if let Some(slot) = self.calls.pop_front() {
+                self.fold(slot.value, Some(now));
             }
         }
         // Challenged registrations wait for their retry; looked over once a second of capture time.
@@ -1049,13 +1035,10 @@ impl<'s> Trace<'s> {
         }
         // In the order the calls began, so that `--json-lines` keeps the
         // order of the capture.
-        let mut calls = std::mem::take(&mut self.calls);
-        for (seq, key) in std::mem::take(&mut self.call_order) {
-            if calls.get(&key).is_some_and(|call| call.seq == seq)
-                && let Some(call) = calls.remove(&key)
-            {
-                self.fold(call, now);
-            }
+        let mut calls: Vec<Call> = self.calls.drain().collect();
+        calls.sort_unstable_by_key(|call| call.seq);
+        for call in calls {
+            self.fold(call, now);
         }
         self.report(stats, errors)
     }
