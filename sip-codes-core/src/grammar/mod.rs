@@ -133,12 +133,14 @@ pub fn first_control_char(text: &str) -> Option<(usize, char)> {
 /// The offset of the first `byte` in `bytes` at or after `from`: eight bytes
 /// at a time in a plain register, as header values are too short (20 to 80
 /// bytes) for a vector search's setup to pay.
+#[inline]
 pub fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let needle = u64::from_ne_bytes([byte; 8]);
+    let mut chunks = bytes.get(from..)?.chunks_exact(8);
     let mut at = from;
-    while let Some(chunk) = bytes.get(at..at + 8) {
+    for chunk in &mut chunks {
         let mut word = [0; 8];
         word.copy_from_slice(chunk);
         // A zero byte of `word ^ needle` is a match; the lowest high bit set
@@ -151,7 +153,7 @@ pub fn find_byte(bytes: &[u8], from: usize, byte: u8) -> Option<usize> {
         }
         at += 8;
     }
-    bytes.get(at..)?.iter().position(|&b| b == byte).map(|offset| at + offset)
+    chunks.remainder().iter().position(|&b| b == byte).map(|offset| at + offset)
 }
 
 /// `str::trim`, with no work when the text ends on printable ASCII at both
