@@ -5,6 +5,7 @@
 #               the rest refused with 404, 486, 503 or 603)
 #   lossy.pcap  the same with `sipp -lost 2`, so that both sides retransmit
 # Usage: test-suite/tests/captures/record.sh OUT_DIR   (needs sipp, tcpdump and the right to capture on lo)
+# TIMEOUT (seconds, default 60) bounds each sipp run: raise it for long captures.
 set -euo pipefail
 out=${1:?usage: record.sh OUT_DIR}
 calls=${CALLS:-2000}
@@ -28,7 +29,7 @@ record() {
     local dump=$!
     sleep 1 # tcpdump opens the interface before the first call
     local status=0
-    sipp -sf "$scenario" "$@" -i 127.0.0.1 -p "$sipp_port" -nostdin -timeout 60s -timeout_error \
+    sipp -sf "$scenario" "$@" -i 127.0.0.1 -p "$sipp_port" -nostdin -timeout "${TIMEOUT:-60}s" -timeout_error \
         "127.0.0.1:$port" > "$out/$name.sipp" 2>&1 || status=$?
     sleep 1 # the last retransmissions and answers reach the capture
     kill "$dump" "$uas" 2> /dev/null || true
