@@ -73,6 +73,10 @@ pub enum Command {
         /// Also write the summary as a self-contained web page to FILE.
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
+        /// The files are summaries written by `sipcode stats --json`, one per
+        /// capture: add them up into one.
+        #[arg(long, conflicts_with = "json_lines")]
+        merge: bool,
     },
     /// Judge every response of packet captures by the rules of its code; findings grouped by rule.
     Check {

@@ -224,8 +224,12 @@ fn captures(
     let mut progress = |progress: command::stats::Progress<'_>| line.show(progress);
     let mut out = io::BufWriter::new(&mut *stdout);
     let mut streamed: io::Result<()> = Ok(());
-    let (report, lines, html, files) = match command {
-        Command::Stats { files, json_lines, html } => {
+    let (report, lines, html, files, unread) = match command {
+        Command::Stats { files, html, merge: true, .. } => {
+            let (report, unread) = command::stats::merge(&files, stdin);
+            (Report::Stats(Box::new(report)), false, html, files.len(), Some(unread))
+        }
+        Command::Stats { files, json_lines, html, merge: false } => {
             let mut sink = |call: &report::CallReport| {
                 if streamed.is_ok() {
                     streamed = render::json::record(&mut out, call);
@@ -233,7 +237,7 @@ fn captures(
             };
             let sink = json_lines.then_some(&mut sink as &mut dyn FnMut(&report::CallReport));
             let report = command::stats::stats(&files, stdin, &mut progress, sink);
-            (Report::Stats(Box::new(report)), json_lines, html, files.len())
+            (Report::Stats(Box::new(report)), json_lines, html, files.len(), None)
         }
         Command::Check { files, json_lines } => {
             let mut sink = |finding: &report::CheckFinding| {
@@ -243,7 +247,7 @@ fn captures(
             };
             let sink = json_lines.then_some(&mut sink as &mut dyn FnMut(&report::CheckFinding));
             let report = command::stats::check(&files, stdin, &mut progress, sink);
-            (Report::Check(report), json_lines, None, files.len())
+            (Report::Check(report), json_lines, None, files.len(), None)
         }
         _ => return BAD_USAGE,
     };
@@ -261,10 +265,13 @@ fn captures(
     for error in &capture.errors {
         let _ = writeln!(stderr, "sipcode: {}", render::text::Visible(error));
     }
-    let failure = if capture.errors.len() == files {
+    // Merged summaries carry their captures' errors: only the summaries
+    // themselves count as files read or not.
+    let failure = if unread.unwrap_or(capture.errors.len()) == files {
+        let what = if unread.is_some() { "summary" } else { "capture file" };
         Some(Failure {
             exit: output::IO_ERROR,
-            message: "no capture file could be read".into(),
+            message: format!("no {what} could be read"),
             suggestion: None,
         })
     } else if capture.sip_messages == 0 {

@@ -600,7 +600,7 @@ SIP/2.0 4294967301 better not break the receiver";
 }
 
 mod captures {
-    use crate::output::IO_ERROR;
+    use crate::output::{BAD_USAGE, IO_ERROR};
     use crate::testing::sipcode;
 
     /// When no file could be read, `--html` writes no page (a report of
@@ -626,6 +626,45 @@ mod captures {
                 assert!(!std::path::Path::new(page).exists(), "{args:?} wrote {page}");
             }
         }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// `stats --merge` reads summaries: one that is not (a capture, a
+    /// `check` summary, a missing file) is an error that names it; with none
+    /// read, the exit status of an unreadable capture; with one, its report.
+    #[test]
+    fn merge_reads_summaries_and_names_what_is_not_one() {
+        let dir = std::env::temp_dir().join(format!("sipcode-merge-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let capture = dir.join("trace.pcap");
+        std::fs::write(&capture, crate::trace::tests::scenario()).unwrap();
+        let capture = capture.to_str().unwrap();
+        let (exit, summary, _) = sipcode(&["stats", "--json", capture], "");
+        assert_eq!(exit, 0);
+        let (exit, check, _) = sipcode(&["check", "--json", capture], "");
+        assert_eq!(exit, 0);
+        let (good, not_stats) = (dir.join("good.json"), dir.join("check.json"));
+        std::fs::write(&good, &summary).unwrap();
+        std::fs::write(&not_stats, &check).unwrap();
+        let (good, not_stats) = (good.to_str().unwrap(), not_stats.to_str().unwrap());
+        let missing = dir.join("missing.json");
+        let missing = missing.to_str().unwrap();
+
+        for bad in [capture, not_stats, missing] {
+            let (exit, out, err) = sipcode(&["stats", "--merge", bad], "");
+            assert_eq!(exit, IO_ERROR, "{bad}: {err}");
+            assert!(out.is_empty(), "{bad}: {out}");
+            assert!(err.contains(bad) && err.contains("no summary could be read"), "{bad}: {err}");
+        }
+        let (exit, out, err) = sipcode(&["stats", "--merge", "--json", good, missing], "");
+        assert_eq!(exit, 0, "{err}");
+        assert!(err.contains(missing), "{err}");
+        assert!(out.contains("\"total\": 8") && out.contains(missing), "{out}");
+        // Standard input is a summary too.
+        let (exit, out, _) = sipcode(&["stats", "--merge", "--json", "-"], &summary);
+        assert_eq!((exit, out), (0, summary));
+        let (exit, _, _) = sipcode(&["stats", "--merge", "--json-lines", good], "");
+        assert_eq!(exit, BAD_USAGE);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::capture::{Limits, Reader, Stats};
 use crate::report::{CallReport, CheckFinding, CheckReport, StatsReport};
-use crate::trace::{Checker, Model, Pipeline, Trace, capture_summary};
+use crate::trace::{Checker, Model, Pipeline, Summary, Trace, capture_summary};
 
 /// How far the reading is: the file, bytes read, its size (`None` for stdin).
 #[derive(Debug, Clone, Copy)]
@@ -114,4 +114,32 @@ pub fn check(
     let mut checker = Checker::new(findings);
     let (stats, errors) = read(paths, stdin, progress, &mut checker);
     checker.finish(capture_summary(&stats, errors))
+}
+
+/// `sipcode stats --merge`: the summaries `sipcode stats --json` wrote, added
+/// up into one (`trace::merge`), and how many of the files could not be read
+/// as one (each with why, among the report's errors).
+pub fn merge(paths: &[PathBuf], stdin: &mut dyn BufRead) -> (StatsReport, usize) {
+    let mut summaries = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        let text = if path.as_os_str() == "-" {
+            let mut text = String::new();
+            stdin.read_to_string(&mut text).map(|_| text)
+        } else {
+            std::fs::read_to_string(path)
+        };
+        let summary = text.map_err(|error| error.to_string()).and_then(|text| {
+            serde_json::from_str::<Summary>(&text)
+                .map_err(|error| format!("not a summary of `sipcode stats --json`: {error}"))
+        });
+        match summary {
+            Ok(summary) => summaries.push(summary),
+            Err(why) => errors.push(format!("{}: {why}", path.to_string_lossy())),
+        }
+    }
+    let unread = errors.len();
+    let mut report = crate::trace::merge(summaries);
+    report.capture.errors.extend(errors);
+    (report, unread)
 }

@@ -1,7 +1,7 @@
 //! What `sipcode stats` and `sipcode check` found in a trace, as plain data.
 //! Every string here but the catalogue's may come from a hostile capture.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Named;
 
@@ -27,7 +27,7 @@ pub struct StatsReport {
 }
 
 /// What the capture reader read and skipped.
-#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 pub struct CaptureSummary {
     /// Files read.
     pub files: u64,
@@ -49,7 +49,7 @@ pub struct CaptureSummary {
 }
 
 /// Counts of messages as sent.
-#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 pub struct MessageCounts {
     /// Requests.
     pub requests: u64,
@@ -62,7 +62,7 @@ pub struct MessageCounts {
 }
 
 /// A key and how often it was seen.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct Count<K> {
     /// What was counted.
     pub key: K,
@@ -71,7 +71,7 @@ pub struct Count<K> {
 }
 
 /// One method's requests and their responses.
-#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 pub struct MethodReport {
     /// As written on the wire (methods are case-sensitive).
     pub method: String,
@@ -88,7 +88,7 @@ pub struct MethodReport {
 }
 
 /// Responses of one code to one method.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct ResponseCount {
     /// The code.
     pub code: u16,
@@ -99,7 +99,7 @@ pub struct ResponseCount {
 }
 
 /// How the calls ended.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Default)]
 pub struct CallSummary {
     /// Calls: distinct Call-IDs of INVITE transactions.
     pub total: u64,
@@ -145,7 +145,7 @@ pub struct FailureReport {
 }
 
 /// One response of a failure code, to find in the capture.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct FailureExample {
     /// Its Call-ID, the first 256 characters; `None` when it had none.
     pub call_id: Option<String>,
@@ -167,7 +167,7 @@ pub struct CauseCount {
 }
 
 /// The RFC 6076 metrics.
-#[derive(Serialize, Debug, Clone, PartialEq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 pub struct MetricsReport {
     /// Session Establishment Ratio (§4.6).
     pub ser: Option<RatioReport>,
@@ -198,7 +198,7 @@ pub struct MetricsReport {
 }
 
 /// A ratio of RFC 6076.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq)]
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq)]
 pub struct RatioReport {
     /// What is counted.
     pub numerator: u64,
@@ -209,7 +209,7 @@ pub struct RatioReport {
 }
 
 /// Delays of one kind, in milliseconds.
-#[derive(Serialize, Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Default)]
 pub struct DelayReport {
     /// How many were measured.
     pub count: u64,
@@ -265,7 +265,7 @@ pub struct PhraseCount {
 }
 
 /// A code the catalogue does not know.
-#[derive(Serialize, Debug, Clone, PartialEq, Eq)]
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
 pub struct UnknownCodeCount {
     /// The code.
     pub code: u16,

@@ -21,8 +21,9 @@
 mod check;
 mod open;
 mod pipeline;
+mod tally;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use std::collections::BTreeMap;
 use std::collections::hash_map::HashMap;
@@ -35,13 +36,13 @@ use sip_codes::{Reason, ReasonCause, StatusCode};
 
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats, Timestamp, TraceFields, scan};
 use crate::report::{
-    CallReport, CallSummary, CauseCount, Count, DelayReport, FailureExample, FailureReport, HandlingReport,
-    MAX_METHODS, MAX_PHRASES, MessageCounts, MethodReport, MetricsReport, Named, PhraseCount, RatioReport,
-    ResponseCount, StatsReport, UnknownCodeCount, Unusual,
+    CallReport, CallSummary, CauseCount, DelayReport, FailureExample, FailureReport, HandlingReport,
+    MAX_METHODS, MetricsReport, Named, RatioReport, StatsReport, Unusual,
 };
 
 pub use check::{Checker, capture_summary};
 pub use pipeline::Pipeline;
+pub use tally::{Summary, merge};
 
 /// 64*T1 with T1 = 500 ms (RFC 3261 §17.1.1.2): how long a transaction
 /// lives, and how long the capture must go on past a request for its missing
@@ -649,14 +650,8 @@ impl<'s> Trace<'s> {
             Status::Unknown => *self.unknown.entry(code).or_default() += 1,
             Status::OutOfRange => *self.out_of_range.entry(code).or_default() += 1,
             Status::Phrase(phrase, registered) => {
-                let key = (code, phrase);
-                if let Some((count, _)) = self.phrases.get_mut(&key) {
-                    *count += 1;
-                } else if self.phrases.len() < MAX_PHRASES {
-                    self.phrases.insert(key, (1, registered));
-                } else {
-                    self.unusual.other_phrases_more += 1;
-                }
+                let more = &mut self.unusual.other_phrases_more;
+                tally::count_phrase(&mut self.phrases, more, (code, phrase), registered, 1);
             }
         }
     }
@@ -1047,64 +1042,22 @@ impl<'s> Trace<'s> {
         let mut capture = check::capture_summary(stats, errors);
         capture.first = self.first.map(|time| time.to_string());
         capture.last = self.now.map(|time| time.to_string());
-        let mut by_method: Vec<Count<String>> =
-            self.methods.iter().map(|m| Count { key: m.name.clone(), count: m.messages }).collect();
-        by_method.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.key.cmp(&b.key)));
-        let messages = MessageCounts {
+        tally::Tally {
+            capture,
             requests: self.requests,
             responses: self.responses,
-            by_method,
-            by_code: self.by_code.iter().map(|(&key, &count)| Count { key, count }).collect(),
-        };
-        let mut methods: Vec<MethodReport> = self
-            .methods
-            .into_iter()
-            .map(|m| MethodReport {
-                method: m.name,
-                messages: m.messages,
-                transactions: m.transactions,
-                retransmissions: m.retransmissions,
-                without_final: m.without_final,
-                responses: m
-                    .responses
-                    .into_iter()
-                    .map(|(code, (messages, transactions))| ResponseCount { code, messages, transactions })
-                    .collect(),
-            })
-            .collect();
-        methods.sort_by(|a, b| b.transactions.cmp(&a.transactions).then_with(|| a.method.cmp(&b.method)));
-        let mut failures: Vec<FailureReport> =
-            self.failures.into_iter().map(|(code, counts)| failure(code, counts, &self.files)).collect();
-        failures.sort_by(|a, b| {
-            (b.calls, b.transactions).cmp(&(a.calls, a.transactions)).then_with(|| a.code.cmp(&b.code))
-        });
-        let mut unusual = self.unusual;
-        unusual.other_phrases = self
-            .phrases
-            .into_iter()
-            .map(|((code, phrase), (count, registered))| PhraseCount { code, phrase, registered, count })
-            .collect();
-        unusual.other_phrases.sort_by_key(|phrase| std::cmp::Reverse(phrase.count));
-        unusual.unknown_codes = self
-            .unknown
-            .into_iter()
-            .map(|(code, count)| UnknownCodeCount {
-                code,
-                understood_as: StatusCode::from_u16(code).map_or(code, |code| code.as_understood().as_u16()),
-                count,
-            })
-            .collect();
-        unusual.out_of_range =
-            self.out_of_range.into_iter().map(|(key, count)| Count { key, count }).collect();
-        StatsReport {
-            capture,
-            messages,
-            methods,
+            by_code: self.by_code,
+            methods: self.methods,
             calls: self.calls_summary,
-            failures,
+            failures: self.failures,
+            files: self.files,
             metrics: metrics(&self.metrics),
-            unusual,
+            unusual: self.unusual,
+            phrases: self.phrases,
+            unknown: self.unknown,
+            out_of_range: self.out_of_range,
         }
+        .report()
     }
 }
 
@@ -1140,15 +1093,23 @@ fn failure(code: u16, counts: FailureCounts, files: &[String]) -> FailureReport 
     }
 }
 
+/// A ratio of RFC 6076 as reported: its percentage to a tenth.
+fn ratio_report(ratio: Option<sip_codes::metrics::Ratio>) -> Option<RatioReport> {
+    ratio.map(|ratio| RatioReport {
+        numerator: ratio.numerator,
+        denominator: ratio.denominator,
+        percent: (ratio.percent() * 10.0).round() / 10.0,
+    })
+}
+
+/// Milliseconds as reported: to the microsecond.
+fn round_ms(ms: f64) -> f64 {
+    (ms * 1e3).round() / 1e3
+}
+
 fn metrics(metrics: &Metrics) -> MetricsReport {
-    let ratio = |ratio: Option<sip_codes::metrics::Ratio>| {
-        ratio.map(|ratio| RatioReport {
-            numerator: ratio.numerator,
-            denominator: ratio.denominator,
-            percent: (ratio.percent() * 10.0).round() / 10.0,
-        })
-    };
-    let ms = |delay: Option<Duration>| delay.map(|delay| (delay.as_secs_f64() * 1e6).round() / 1e3);
+    let ratio = ratio_report;
+    let ms = |delay: Option<Duration>| delay.map(|delay| round_ms(delay.as_secs_f64() * 1e3));
     let delays = |delays: &sip_codes::metrics::Delays| DelayReport {
         count: delays.count(),
         mean_ms: ms(delays.mean()),

@@ -459,3 +459,80 @@ fn the_pipeline_reports_what_one_thread_does() {
         assert_eq!(json(&trace.finish(&stats, Vec::new())), one, "{workers} workers");
     }
 }
+
+/// 700 then 800 complete calls (answered, busy with a cause, refused with a
+/// phrase of the stack's own), as two captures one after the other; `extra`
+/// messages at the end of the first.
+fn two_halves(extra: Vec<(u64, Vec<u8>)>) -> [Vec<u8>; 2] {
+    let calls = |range: std::ops::Range<u64>, extra: Vec<(u64, Vec<u8>)>| {
+        let mut messages = Vec::new();
+        for i in range {
+            let (id, at) = (format!("h{i}"), i * 25);
+            let branch = format!("h{i}");
+            messages.push((at, request("INVITE", &branch, &id, 1, "")));
+            let (status, extra) = match i % 5 {
+                0 => ("486 Busy Here", "Reason: Q.850;cause=17\r\n"),
+                1 => ("503 Overloaded, retry later", ""),
+                _ => ("200 OK", ""),
+            };
+            messages.push((at + 2, response(status, &branch, &id, 1, "INVITE", extra)));
+            messages.push((at + 3, request("ACK", &branch, &id, 1, "")));
+            if i % 5 > 1 {
+                messages.push((at + 7, request("BYE", &format!("{branch}b"), &id, 2, "")));
+                messages.push((at + 9, response("200 OK", &format!("{branch}b"), &id, 2, "BYE", "")));
+            }
+        }
+        messages.extend(extra);
+        capture(messages)
+    };
+    [calls(0..700, extra), calls(700..1_500, Vec::new())]
+}
+
+/// The summary of `sipcode stats --json` for these files, as one trace.
+fn summary_json(files: &[(&str, &[u8])]) -> String {
+    let mut trace = super::Trace::new(None);
+    let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+    for (name, bytes) in files {
+        super::Model::file(&mut trace, (*name).to_owned());
+        reader.read(*bytes, &mut trace).unwrap();
+    }
+    let stats = reader.finish(&mut trace);
+    let report = trace.finish(&stats, Vec::new());
+    serde_json::to_string(&crate::report::Report::Stats(Box::new(report))).unwrap()
+}
+
+fn merged(summaries: &[&str]) -> String {
+    let read = summaries.iter().map(|text| serde_json::from_str::<super::Summary>(text).unwrap());
+    serde_json::to_string(&crate::report::Report::Stats(Box::new(super::merge(read)))).unwrap()
+}
+
+/// Summaries of captures that share no call add up to the summary of the
+/// captures read as one trace, to the byte; one summary merged is itself.
+#[test]
+fn summaries_of_files_merge_into_the_summary_of_the_trace() {
+    let [first, second] = two_halves(Vec::new());
+    let one = summary_json(&[("a.pcap", &first)]);
+    let two = summary_json(&[("b.pcap", &second)]);
+    let both = summary_json(&[("a.pcap", &first), ("b.pcap", &second)]);
+    assert!(both.contains("\"total\":1500"), "{both}");
+    assert_eq!(merged(&[&both]), both, "one summary merged is itself");
+    assert_eq!(merged(&[&one, &two]), both);
+    // The scenario's own summary (every outcome, unusual codes and phrases,
+    // delays with means to the microsecond) merged alone is itself too.
+    let scenario = summary_json(&[("trace.pcap", &scenario())]);
+    assert_eq!(merged(&[&scenario]), scenario);
+}
+
+/// What a merge cannot know, it does not make up: an unanswered INVITE in
+/// the first file (17.5 s long) is unobserved there, though the second file
+/// goes on past 32 s after it, long enough for one run to call it timed out.
+#[test]
+fn a_merge_keeps_what_each_file_could_tell() {
+    let [first, second] = two_halves(vec![(1, request("INVITE", "open", "open", 1, ""))]);
+    let merged = merged(&[&summary_json(&[("a", &first)]), &summary_json(&[("b", &second)])]);
+    let both = summary_json(&[("a", &first), ("b", &second)]);
+    let value = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+    assert_eq!(value(&merged)["calls"]["unobserved"], 1);
+    assert_eq!(value(&both)["calls"]["timed_out"], 1);
+    assert_eq!(value(&merged)["calls"]["total"], value(&both)["calls"]["total"]);
+}
