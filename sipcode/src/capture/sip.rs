@@ -784,6 +784,50 @@ mod tests {
         Some((start, fields, f.reasons.into_iter().map(str::to_owned).collect()))
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+        /// Heads made of the lines that matter to the one pass (the fields
+        /// it follows, in any case and compact form, others, continuation
+        /// and irregular lines, Content-Length agreeing or not, bytes that
+        /// are not UTF-8): it reads each as the general reading does, or
+        /// leaves it to it.
+        #[test]
+        fn the_one_pass_agrees_with_the_general_reading_on_any_head(
+            start in proptest::sample::select(vec![
+                "SIP/2.0 486 Busy Here", "SIP/2.0 200 OK", "sip/2.0 701 x", "INVITE sip:a SIP/2.0",
+                "BYE sip:a@b SIP/2.0", "SIP/2.0  486 Busy", "INVITE  SIP/2.0", "INVITE sip:a b SIP/2.0",
+            ]),
+            lines in proptest::collection::vec(proptest::sample::select(vec![
+                "Via: SIP/2.0/UDP a;branch=z9hG4bK1", "v: SIP/2.0/UDP b;branch=2", "VIA : x", "Call-ID: c1",
+                "i: c2", "CSeq: 1 INVITE", "cseq:2 BYE", "To: <sip:b>;tag=t", "t: x", "TO:\t y ",
+                "Reason: Q.850;cause=17", "reason: SIP;cause=600", "Content-Length: 0", "l: 0", "l: 3",
+                "Content-Length: x", "From: <sip:a>;tag=f", "Contact: <sip:c>", "Max-Forwards: 70",
+                " continued", "\tcontinued", "no colon here", "X-\u{e9}: caf\u{e9}", "Subject: \u{ff}",
+                "User-Agent: x", "Call-ID : spaced",
+            ]), 0..12),
+            crlf in proptest::prelude::any::<bool>(),
+            body in proptest::sample::select(vec!["", "abc"]),
+        ) {
+            let end = if crlf { "\r\n" } else { "\n" };
+            let mut text = String::from(start) + end;
+            for line in lines {
+                text.push_str(line);
+                text.push_str(end);
+            }
+            text.push_str(end);
+            text.push_str(body);
+            let mut bytes = text.into_bytes();
+            // "\u{ff}" stands for a byte that is not UTF-8.
+            if let Some(at) = bytes.windows(2).position(|pair| pair == [0xc3, 0xbf]) {
+                bytes[at] = 0xff;
+            }
+            if let Some(fast) = scanned(&bytes) {
+                proptest::prop_assert_eq!(Some(fast), general(&bytes));
+            }
+        }
+    }
+
     #[test]
     fn the_one_pass_agrees_with_the_general_reading_or_defers_to_it() {
         let mut texts: Vec<Vec<u8>> = sip_codes_testdata::messages("rfc3665-messages.txt")
