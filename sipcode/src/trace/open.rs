@@ -2,9 +2,10 @@
 //! they were queued, with an index from key to place.
 //!
 //! A hash map of the records themselves, with a heap of expiry times beside
-//! it, kept 200,000 open transactions of a busy trunk in 60 MB of buckets
-//! reached at random, twice per transaction at least (begun, expired): past
-//! the processor's caches, each reach a trip to memory. Here the records
+//! it, kept the 200,000 open transactions of 2,000 calls a second in tens of
+//! megabytes of buckets reached at random, twice per transaction at least
+//! (begun, expired): past the processor's caches, each reach a trip to
+//! memory (660 ms of the main thread, measured on 200,000 calls). Here the records
 //! sit in the order they began, so that expiring reads the ring's front in
 //! order and a response finds its transaction among the recent ones at the
 //! back; only the index (16 bytes a record) is reached at random.
