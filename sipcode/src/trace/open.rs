@@ -1,14 +1,14 @@
-//! Records kept while they are open (transactions), in a ring in the order
-//! they were queued, with an index from key to place.
+//! Records kept while they are open (transactions, calls), in a ring in the
+//! order they were queued, with an index from key to place.
 //!
 //! A hash map of the records themselves, with a heap of expiry times beside
 //! it, kept the 200,000 open transactions of 2,000 calls a second in tens of
 //! megabytes of buckets reached at random, twice per transaction at least
 //! (begun, expired): past the processor's caches, each reach a trip to
-//! memory (660 ms of the main thread, measured on 200,000 calls). Here the records
-//! sit in the order they began, so that expiring reads the ring's front in
-//! order and a response finds its transaction among the recent ones at the
-//! back; only the index (16 bytes a record) is reached at random.
+//! memory (660 ms of the main thread, measured on 200,000 calls). Here the
+//! records sit in the order they began, so that expiring reads the ring's
+//! front in order and a response finds its transaction among the recent
+//! ones at the back; only the index (16 bytes a record) is reached at random.
 //!
 //! The price: records leave from the front only. A record not yet due when
 //! it reaches the front is waited for if it is due soon (the records behind
