@@ -7,7 +7,9 @@
 //! Messages go in batches, batch `n` to worker `n % workers`, and come back
 //! from the workers in the same turn: the order is kept without sorting.
 //! At most two batches per worker are in flight, and their buffers are
-//! reused: memory stays bounded whatever the capture's size.
+//! reused: memory stays bounded whatever the capture's size. The workers
+//! start with the first full batch; a trace shorter than one batch is
+//! observed on the caller's thread.
 
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::Scope;
@@ -55,8 +57,11 @@ type Observed = (Vec<Observation>, Batch);
 
 /// The reader's [`Model`] that hands messages to workers and applies what
 /// they observed to the trace.
-pub struct Pipeline<'t, 's> {
+pub struct Pipeline<'t, 's, 'scope, 'env> {
     trace: &'t mut Trace<'s>,
+    scope: &'scope Scope<'scope, 'env>,
+    /// Workers to start with the first full batch.
+    workers: usize,
     batch: Batch,
     spare: Vec<Batch>,
     to_workers: Vec<SyncSender<Batch>>,
@@ -65,16 +70,31 @@ pub struct Pipeline<'t, 's> {
     applied: usize,
 }
 
-impl<'t, 's> Pipeline<'t, 's> {
-    /// Starts `workers` threads (at least one) in `scope`.
-    pub fn start<'scope>(scope: &'scope Scope<'scope, '_>, trace: &'t mut Trace<'s>, workers: usize) -> Self {
-        let keys = trace.keys().clone();
-        let (mut to_workers, mut from_workers) = (Vec::new(), Vec::new());
-        for _ in 0..workers.max(1) {
+impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
+    /// A pipeline that starts `workers` threads (at least one) in `scope`
+    /// once a first batch is full: a trace of fewer messages is observed on
+    /// this thread, starting no thread.
+    pub fn start(scope: &'scope Scope<'scope, 'env>, trace: &'t mut Trace<'s>, workers: usize) -> Self {
+        Pipeline {
+            trace,
+            scope,
+            workers: workers.max(1),
+            batch: Batch::default(),
+            spare: Vec::new(),
+            to_workers: Vec::new(),
+            from_workers: Vec::new(),
+            sent: 0,
+            applied: 0,
+        }
+    }
+
+    fn start_workers(&mut self) {
+        let keys = self.trace.keys().clone();
+        for _ in 0..self.workers {
             let (to_worker, batches) = sync_channel::<Batch>(IN_FLIGHT);
             let (results, from_worker) = sync_channel::<Observed>(IN_FLIGHT);
             let keys = keys.clone();
-            scope.spawn(move || {
+            self.scope.spawn(move || {
                 for batch in batches {
                     let mut observations = Vec::with_capacity(batch.messages.len());
                     batch.observe(&keys, &mut observations);
@@ -83,17 +103,8 @@ impl<'t, 's> Pipeline<'t, 's> {
                     }
                 }
             });
-            to_workers.push(to_worker);
-            from_workers.push(from_worker);
-        }
-        Pipeline {
-            trace,
-            batch: Batch::default(),
-            spare: Vec::new(),
-            to_workers,
-            from_workers,
-            sent: 0,
-            applied: 0,
+            self.to_workers.push(to_worker);
+            self.from_workers.push(from_worker);
         }
     }
 
@@ -102,6 +113,9 @@ impl<'t, 's> Pipeline<'t, 's> {
     fn dispatch(&mut self) {
         if self.batch.messages.is_empty() {
             return;
+        }
+        if self.to_workers.is_empty() {
+            self.start_workers();
         }
         let workers = self.to_workers.len();
         if self.sent - self.applied >= workers * IN_FLIGHT {
@@ -147,6 +161,12 @@ impl<'t, 's> Pipeline<'t, 's> {
 
     /// Applies everything read so far; the workers end when the pipeline is dropped.
     pub fn flush(&mut self) {
+        if self.to_workers.is_empty() {
+            // Not one batch was full: no thread was worth starting.
+            let batch = std::mem::take(&mut self.batch);
+            self.observe_here(batch);
+            return;
+        }
         self.dispatch();
         while self.applied < self.sent {
             self.apply_next();
@@ -154,7 +174,7 @@ impl<'t, 's> Pipeline<'t, 's> {
     }
 }
 
-impl Handler for Pipeline<'_, '_> {
+impl Handler for Pipeline<'_, '_, '_, '_> {
     fn message(&mut self, message: &SipMessage<'_>) {
         self.batch.bytes.extend_from_slice(message.bytes);
         self.batch.messages.push((message.file, message.frame, message.time, self.batch.bytes.len()));
@@ -164,7 +184,7 @@ impl Handler for Pipeline<'_, '_> {
     }
 }
 
-impl Model for Pipeline<'_, '_> {
+impl Model for Pipeline<'_, '_, '_, '_> {
     fn file(&mut self, name: String) {
         // Names are read when calls are folded, after their file began.
         self.trace.file(name);

@@ -458,6 +458,26 @@ fn the_pipeline_reports_what_one_thread_does() {
         });
         assert_eq!(json(&trace.finish(&stats, Vec::new())), one, "{workers} workers");
     }
+
+    // Shorter than a batch: observed on this thread, no worker started.
+    let alone = |pipeline: bool| {
+        let mut trace = super::Trace::new(None);
+        let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+        let stats = if pipeline {
+            std::thread::scope(|scope| {
+                let mut pipeline = super::Pipeline::start(scope, &mut trace, 2);
+                reader.read(&files[0][..], &mut pipeline).unwrap();
+                let stats = reader.finish(&mut pipeline);
+                pipeline.flush();
+                stats
+            })
+        } else {
+            reader.read(&files[0][..], &mut trace).unwrap();
+            reader.finish(&mut trace)
+        };
+        json(&trace.finish(&stats, Vec::new()))
+    };
+    assert_eq!(alone(true), alone(false));
 }
 
 /// 700 then 800 complete calls (answered, busy with a cause, refused with a
