@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::capture::{Limits, Reader, Stats};
 use crate::report::{CallReport, CheckFinding, CheckReport, StatsReport};
-use crate::trace::{Checker, Model, Pipeline, Summary, Trace, capture_summary};
+use crate::trace::{Checker, Model, Pipeline, Staged, Summary, Trace, capture_summary};
 
 /// How far the reading is: the file, bytes read, its size (`None` for stdin).
 #[derive(Debug, Clone, Copy)]
@@ -80,6 +80,26 @@ fn read(
     (reader.finish(model), errors)
 }
 
+/// [`read`], with the messages parsed on as many threads as the machine runs
+/// at once, besides this one, which reads the capture and applies them in order.
+fn read_staged(
+    paths: &[PathBuf],
+    stdin: &mut dyn BufRead,
+    progress: &mut dyn FnMut(Progress<'_>),
+    model: &mut impl Staged,
+) -> (Stats, Vec<String>) {
+    let workers = std::thread::available_parallelism().map_or(1, usize::from);
+    if workers < 2 {
+        return read(paths, stdin, progress, model);
+    }
+    std::thread::scope(|scope| {
+        let mut pipeline = Pipeline::start(scope, model, workers);
+        let read = read(paths, stdin, progress, &mut pipeline);
+        pipeline.flush();
+        read
+    })
+}
+
 /// `sipcode stats`: the summary; each call, as it ends, to `calls`.
 pub fn stats(
     paths: &[PathBuf],
@@ -88,19 +108,7 @@ pub fn stats(
     calls: Option<&mut dyn FnMut(&CallReport)>,
 ) -> StatsReport {
     let mut trace = Trace::new(calls);
-    // Messages are parsed on as many threads as the machine runs at once,
-    // besides this one, which reads the capture and applies them in order.
-    let workers = std::thread::available_parallelism().map_or(1, usize::from);
-    let (stats, errors) = if workers > 1 {
-        std::thread::scope(|scope| {
-            let mut pipeline = Pipeline::start(scope, &mut trace, workers);
-            let read = read(paths, stdin, progress, &mut pipeline);
-            pipeline.flush();
-            read
-        })
-    } else {
-        read(paths, stdin, progress, &mut trace)
-    };
+    let (stats, errors) = read_staged(paths, stdin, progress, &mut trace);
     trace.finish(&stats, errors)
 }
 
@@ -112,7 +120,7 @@ pub fn check(
     findings: Option<&mut dyn FnMut(&CheckFinding)>,
 ) -> CheckReport {
     let mut checker = Checker::new(findings);
-    let (stats, errors) = read(paths, stdin, progress, &mut checker);
+    let (stats, errors) = read_staged(paths, stdin, progress, &mut checker);
     checker.finish(capture_summary(&stats, errors))
 }
 

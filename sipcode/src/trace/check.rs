@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use sip_codes::StatusCode;
 use sip_codes::check::{Level, Response, check};
 
-use super::Model;
+use super::{Model, Observer, Staged};
 use crate::capture::{Handler, Message, SipMessage, StartLine, Stats};
 use crate::report::{CaptureSummary, CheckFinding, CheckReport, RuleReport};
 
@@ -37,51 +37,31 @@ impl<'s> Checker<'s> {
         Checker { files: Vec::new(), responses: 0, with_findings: 0, rules: HashMap::new(), sink }
     }
 
-    /// Judges one message, if it is a response with a code in 100–699 or a catalogued one.
-    fn judge(&mut self, message: &SipMessage<'_>) {
-        let Ok(parsed) = Message::parse(message.bytes) else { return };
-        let StartLine::Response { status: Ok(status), .. } = parsed.start_line() else { return };
-        let code: StatusCode = status.code();
+    /// Counts one judged message and its findings, in capture order.
+    fn count(&mut self, judged: Judged) {
+        let Some(response) = judged.response else { return };
         self.responses += 1;
-        let owned: Vec<(&str, Cow<'_, str>)> = parsed.headers().collect();
-        let headers: Vec<(&str, &str)> = owned.iter().map(|(name, value)| (*name, value.as_ref())).collect();
-        let call_id = headers
-            .iter()
-            .find(|(name, _)| sip_codes::header::same_field(name, "Call-ID"))
-            .map(|(_, value)| value.chars().take(256).collect::<String>());
-        let response = Response::new(code, &headers).reason(status.reason());
-        let mut any = false;
-        for finding in check(&response) {
-            any = true;
-            let level = finding.level();
+        self.with_findings += u64::from(!response.findings.is_empty());
+        for seen in response.findings {
             let record = CheckFinding {
                 kind: "finding",
-                file: self.files.get(message.file).cloned().unwrap_or_default(),
-                frame: message.frame,
-                call_id: call_id.clone(),
-                code: code.as_u16(),
-                finding: finding.kind(),
-                level: level.keyword(),
-                header: finding.header(),
-                message: finding.to_string(),
+                file: self.files.get(judged.file).cloned().unwrap_or_default(),
+                frame: judged.frame,
+                call_id: response.call_id.clone(),
+                code: response.code,
+                finding: seen.rule.0,
+                level: seen.rule.1,
+                header: seen.rule.3,
+                message: seen.message,
             };
             if let Some(sink) = self.sink.as_mut() {
                 sink(&record);
             }
-            let reference = finding.reference();
-            let rule = (
-                finding.kind(),
-                level.keyword(),
-                code.as_u16(),
-                finding.header(),
-                (reference.rfc, reference.section),
-            );
             self.rules
-                .entry(rule)
-                .or_insert_with(|| (0, finding.reference().to_string(), Reverse(level), record))
+                .entry(seen.rule)
+                .or_insert_with(|| (0, seen.reference, Reverse(seen.level), record))
                 .0 += 1;
         }
-        self.with_findings += u64::from(any);
     }
 
     /// The report: rules by weight, then by count.
@@ -108,9 +88,94 @@ impl<'s> Checker<'s> {
     }
 }
 
+/// What the check reads from one message alone: made on any thread by
+/// [`judge`], counted in capture order.
+pub struct Judged {
+    file: usize,
+    frame: u64,
+    /// `None` unless a response with a code in 100–699 or a catalogued one.
+    response: Option<JudgedResponse>,
+}
+
+struct JudgedResponse {
+    code: u16,
+    /// The first 256 characters.
+    call_id: Option<String>,
+    findings: Vec<Seen>,
+}
+
+/// One finding, as the report keeps it.
+struct Seen {
+    rule: Rule,
+    reference: String,
+    level: Level,
+    /// Its one line.
+    message: String,
+}
+
+/// Judges one message, if it is a response with a code in 100–699 or a catalogued one.
+fn judge(message: &SipMessage<'_>) -> Judged {
+    Judged { file: message.file, frame: message.frame, response: judge_response(message.bytes) }
+}
+
+fn judge_response(bytes: &[u8]) -> Option<JudgedResponse> {
+    let parsed = Message::parse(bytes).ok()?;
+    let StartLine::Response { status: Ok(status), .. } = parsed.start_line() else { return None };
+    let code: StatusCode = status.code();
+    let owned: Vec<(&str, Cow<'_, str>)> = parsed.headers().collect();
+    let headers: Vec<(&str, &str)> = owned.iter().map(|(name, value)| (*name, value.as_ref())).collect();
+    let call_id = headers
+        .iter()
+        .find(|(name, _)| sip_codes::header::same_field(name, "Call-ID"))
+        .map(|(_, value)| value.chars().take(256).collect::<String>());
+    let response = Response::new(code, &headers).reason(status.reason());
+    let findings = check(&response)
+        .map(|finding| {
+            let (level, reference) = (finding.level(), finding.reference());
+            Seen {
+                rule: (
+                    finding.kind(),
+                    level.keyword(),
+                    code.as_u16(),
+                    finding.header(),
+                    (reference.rfc, reference.section),
+                ),
+                reference: reference.to_string(),
+                level,
+                message: finding.to_string(),
+            }
+        })
+        .collect();
+    Some(JudgedResponse { code: code.as_u16(), call_id, findings })
+}
+
 impl Handler for Checker<'_> {
     fn message(&mut self, message: &SipMessage<'_>) {
-        self.judge(message);
+        self.count(judge(message));
+    }
+}
+
+/// The check's [`Observer`]: it needs nothing but the message.
+#[derive(Clone, Copy)]
+pub struct CheckObserver;
+
+impl Observer for CheckObserver {
+    type Observation = Judged;
+
+    fn observe(&self, message: &SipMessage<'_>) -> Judged {
+        judge(message)
+    }
+}
+
+impl Staged for Checker<'_> {
+    type Observer = CheckObserver;
+
+    fn observer(&self) -> CheckObserver {
+        CheckObserver
+    }
+
+    fn apply(&mut self, judged: Judged) {
+        self.count(judged);
     }
 }
 

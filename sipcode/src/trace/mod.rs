@@ -41,7 +41,7 @@ use crate::report::{
 };
 
 pub use check::{Checker, capture_summary};
-pub use pipeline::Pipeline;
+pub use pipeline::{Observer, Pipeline, Staged};
 pub use tally::{Summary, merge};
 
 /// 64*T1 with T1 = 500 ms (RFC 3261 §17.1.1.2): how long a transaction
@@ -505,6 +505,30 @@ impl Handler for Trace<'_> {
     }
 }
 
+/// The trace model's [`Observer`]: the hasher of its keys, seeded per run.
+#[derive(Clone)]
+pub struct TraceObserver(foldhash::quality::RandomState);
+
+impl Observer for TraceObserver {
+    type Observation = Observation;
+
+    fn observe(&self, message: &SipMessage<'_>) -> Observation {
+        observe(&self.0, message)
+    }
+}
+
+impl Staged for Trace<'_> {
+    type Observer = TraceObserver;
+
+    fn observer(&self) -> TraceObserver {
+        TraceObserver(self.keys.clone())
+    }
+
+    fn apply(&mut self, observation: Observation) {
+        Trace::apply(self, observation);
+    }
+}
+
 /// Where and when a message was captured.
 #[derive(Clone, Copy, Debug)]
 struct Whereabouts {
@@ -587,11 +611,6 @@ impl<'s> Trace<'s> {
             out_of_range: BTreeMap::new(),
             sink,
         }
-    }
-
-    /// The hasher of the keys of transactions and calls, for [`observe`].
-    pub fn keys(&self) -> &foldhash::quality::RandomState {
-        &self.keys
     }
 
     /// The index of `method`, added if new and there is room; `None` past [`MAX_METHODS`].

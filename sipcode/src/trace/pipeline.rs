@@ -1,8 +1,9 @@
-//! The trace model on several threads: the capture is read on the caller's
-//! thread, its messages observed ([`observe`], the parsing, most of the
-//! work) on worker threads, and the observations applied to the [`Trace`]
-//! on the caller's thread in capture order. The report is the one the
-//! model makes on one thread (a test holds them together).
+//! A model on several threads: the capture is read on the caller's thread,
+//! its messages observed (what each says alone: the parsing, most of the
+//! work) on worker threads, and the observations applied to the model on
+//! the caller's thread in capture order. The report is the one the model
+//! makes on one thread (a test holds them together for the trace model and
+//! for the check).
 //!
 //! Messages go in batches, batch `n` to worker `n % workers`, and come back
 //! from the workers in the same turn: the order is kept without sorting.
@@ -14,8 +15,28 @@
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::Scope;
 
-use super::{Model, Observation, Trace, observe};
+use super::Model;
 use crate::capture::{Handler, SipMessage, Timestamp, Transport};
+
+/// What a model reads from a message alone, on any thread.
+pub trait Observer: Clone + Send + 'static {
+    /// What it reads.
+    type Observation: Send + 'static;
+    /// Reads one message.
+    fn observe(&self, message: &SipMessage<'_>) -> Self::Observation;
+}
+
+/// A model whose reading of a message is an [`Observer`]'s, then its own
+/// [`Staged::apply`] in capture order; reading a message on one thread is
+/// `apply(observer().observe(message))`.
+pub trait Staged: Model {
+    /// Its observer.
+    type Observer: Observer;
+    /// An observer for worker threads.
+    fn observer(&self) -> Self::Observer;
+    /// Applies one observation, in capture order.
+    fn apply(&mut self, observation: <Self::Observer as Observer>::Observation);
+}
 
 /// Messages per batch: enough that a batch outweighs its trip between threads.
 const BATCH_MESSAGES: usize = 512;
@@ -33,7 +54,7 @@ struct Batch {
 }
 
 impl Batch {
-    fn observe(&self, keys: &foldhash::quality::RandomState, into: &mut Vec<Observation>) {
+    fn observe<O: Observer>(&self, observer: &O, into: &mut Vec<O::Observation>) {
         let unspecified = std::net::SocketAddr::from(([0, 0, 0, 0], 0));
         let mut start = 0;
         for &(file, frame, time, end) in &self.messages {
@@ -46,37 +67,37 @@ impl Batch {
                 transport: Transport::Udp,
                 bytes: self.bytes.get(start..end).unwrap_or_default(),
             };
-            into.push(observe(keys, &message));
+            into.push(observer.observe(&message));
             start = end;
         }
     }
 }
 
 /// A worker's answer: the observations of a batch, and the batch to reuse.
-type Observed = (Vec<Observation>, Batch);
+type Observed<O> = (Vec<<O as Observer>::Observation>, Batch);
 
 /// The reader's [`Model`] that hands messages to workers and applies what
-/// they observed to the trace.
-pub struct Pipeline<'t, 's, 'scope, 'env> {
-    trace: &'t mut Trace<'s>,
+/// they observed to the model.
+pub struct Pipeline<'m, 'scope, 'env, M: Staged> {
+    model: &'m mut M,
     scope: &'scope Scope<'scope, 'env>,
     /// Workers to start with the first full batch.
     workers: usize,
     batch: Batch,
     spare: Vec<Batch>,
     to_workers: Vec<SyncSender<Batch>>,
-    from_workers: Vec<Receiver<Observed>>,
+    from_workers: Vec<Receiver<Observed<M::Observer>>>,
     sent: usize,
     applied: usize,
 }
 
-impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
+impl<'m, 'scope, 'env, M: Staged> Pipeline<'m, 'scope, 'env, M> {
     /// A pipeline that starts `workers` threads (at least one) in `scope`
     /// once a first batch is full: a trace of fewer messages is observed on
     /// this thread, starting no thread.
-    pub fn start(scope: &'scope Scope<'scope, 'env>, trace: &'t mut Trace<'s>, workers: usize) -> Self {
+    pub fn start(scope: &'scope Scope<'scope, 'env>, model: &'m mut M, workers: usize) -> Self {
         Pipeline {
-            trace,
+            model,
             scope,
             workers: workers.max(1),
             batch: Batch::default(),
@@ -89,15 +110,14 @@ impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
     }
 
     fn start_workers(&mut self) {
-        let keys = self.trace.keys().clone();
         for _ in 0..self.workers {
             let (to_worker, batches) = sync_channel::<Batch>(IN_FLIGHT);
-            let (results, from_worker) = sync_channel::<Observed>(IN_FLIGHT);
-            let keys = keys.clone();
+            let (results, from_worker) = sync_channel::<Observed<M::Observer>>(IN_FLIGHT);
+            let observer = self.model.observer();
             self.scope.spawn(move || {
                 for batch in batches {
                     let mut observations = Vec::with_capacity(batch.messages.len());
-                    batch.observe(&keys, &mut observations);
+                    batch.observe(&observer, &mut observations);
                     if results.send((observations, batch)).is_err() {
                         break;
                     }
@@ -140,7 +160,7 @@ impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
         };
         self.applied += 1;
         for observation in observations {
-            self.trace.apply(observation);
+            self.model.apply(observation);
         }
         batch.bytes.clear();
         batch.messages.clear();
@@ -153,9 +173,9 @@ impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
             self.apply_next();
         }
         let mut observations = Vec::new();
-        batch.observe(self.trace.keys(), &mut observations);
+        batch.observe(&self.model.observer(), &mut observations);
         for observation in observations {
-            self.trace.apply(observation);
+            self.model.apply(observation);
         }
     }
 
@@ -174,7 +194,7 @@ impl<'t, 's, 'scope, 'env> Pipeline<'t, 's, 'scope, 'env> {
     }
 }
 
-impl Handler for Pipeline<'_, '_, '_, '_> {
+impl<M: Staged> Handler for Pipeline<'_, '_, '_, M> {
     fn message(&mut self, message: &SipMessage<'_>) {
         self.batch.bytes.extend_from_slice(message.bytes);
         self.batch.messages.push((message.file, message.frame, message.time, self.batch.bytes.len()));
@@ -184,9 +204,9 @@ impl Handler for Pipeline<'_, '_, '_, '_> {
     }
 }
 
-impl Model for Pipeline<'_, '_, '_, '_> {
+impl<M: Staged> Model for Pipeline<'_, '_, '_, M> {
     fn file(&mut self, name: String) {
-        // Names are read when calls are folded, after their file began.
-        self.trace.file(name);
+        // Names are read when observations are applied, after their file began.
+        self.model.file(name);
     }
 }

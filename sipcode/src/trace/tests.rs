@@ -556,3 +556,48 @@ fn a_merge_keeps_what_each_file_could_tell() {
     assert_eq!(value(&both)["calls"]["timed_out"], 1);
     assert_eq!(value(&merged)["calls"]["total"], value(&both)["calls"]["total"]);
 }
+
+/// `check` over these files as one trace, on `workers` threads (none: on
+/// this one): its report and its findings as streamed, as JSON.
+fn check_run(files: &[Vec<u8>], workers: usize) -> (String, Vec<String>) {
+    let mut findings = Vec::new();
+    let mut sink =
+        |finding: &crate::report::CheckFinding| findings.push(serde_json::to_string(finding).unwrap());
+    let mut checker = super::Checker::new(Some(&mut sink));
+    let mut reader = crate::capture::Reader::new(crate::capture::Limits::default());
+    let stats = if workers == 0 {
+        for (i, file) in files.iter().enumerate() {
+            super::Model::file(&mut checker, format!("f{i}"));
+            reader.read(&file[..], &mut checker).unwrap();
+        }
+        reader.finish(&mut checker)
+    } else {
+        std::thread::scope(|scope| {
+            let mut pipeline = super::Pipeline::start(scope, &mut checker, workers);
+            for (i, file) in files.iter().enumerate() {
+                super::Model::file(&mut pipeline, format!("f{i}"));
+                reader.read(&file[..], &mut pipeline).unwrap();
+            }
+            let stats = reader.finish(&mut pipeline);
+            pipeline.flush();
+            stats
+        })
+    };
+    let report = checker.finish(super::capture_summary(&stats, Vec::new()));
+    (serde_json::to_string(&report).unwrap(), findings)
+}
+
+/// The check on several threads reports, and streams, what it does on one:
+/// the scenario and 1,500 calls whose 200s lack Allow and Supported.
+#[test]
+fn the_check_on_the_pipeline_judges_what_one_thread_does() {
+    let [first, second] = two_halves(Vec::new());
+    let files = [scenario(), first, second];
+    let (one, streamed) = check_run(&files, 0);
+    assert!(streamed.len() > 1_000, "{} findings", streamed.len());
+    for workers in [1, 2, 3] {
+        let (many, many_streamed) = check_run(&files, workers);
+        assert_eq!(many, one, "{workers} workers");
+        assert_eq!(many_streamed, streamed, "{workers} workers");
+    }
+}
