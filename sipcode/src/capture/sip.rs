@@ -303,20 +303,6 @@ pub(crate) struct TraceFields<'a> {
     pub(crate) reasons: Vec<&'a str>,
 }
 
-/// The first bytes of the names [`scan`] follows, in either case: `Via`,
-/// `Call-ID`, `CSeq`, `Content-Length`, `To`, `Reason` and the compact forms
-/// `v`, `i`, `l`, `t` (RFC 3261 §7.3.3).
-const MAY_BE_FOLLOWED: [bool; 256] = {
-    let mut table = [false; 256];
-    let firsts = b"vVcCtTrRiIlL";
-    let mut i = 0;
-    while i < firsts.len() {
-        table[firsts[i] as usize] = true;
-        i += 1;
-    }
-    table
-};
-
 /// The start line and the fields the trace model follows, in one pass over
 /// the head that also frames it: what [`Message::parse`] and
 /// [`Message::headers`] give, without walking the lines twice.
@@ -340,9 +326,6 @@ pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
     // Byte ranges of the values: the head is known to be UTF-8 only at its end.
     let mut slots: [Option<(usize, usize)>; 4] = [None; 4];
     let mut reasons: Vec<(usize, usize)> = Vec::new();
-    // The first line must start a field, and so must the line after a
-    // field followed (else it continues that field's value).
-    let mut read_next = true;
     let head_len = loop {
         let end = find_lf(bytes, at)?;
         let line = strip_cr(&bytes[at..end]);
@@ -353,14 +336,6 @@ pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
         if lines > MAX_HEADER_LINES {
             return None;
         }
-        // A line that cannot name a field followed here is passed over
-        // unread, unless it may continue one followed (or is the first,
-        // which must start a field): continuing another field, it changes
-        // nothing this reading gives.
-        if !read_next && !MAY_BE_FOLLOWED[usize::from(line[0])] {
-            at = end + 1;
-            continue;
-        }
         let (name_len, colon) = field_name_bytes(line)?;
         // Compared as bytes (a token is ASCII); only a compact form, one
         // byte long, is made text, to be read as its full name.
@@ -369,7 +344,6 @@ pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
             [_] => std::str::from_utf8(name).ok().and_then(full_name).map_or(name, str::as_bytes),
             _ => name,
         };
-        read_next = false;
         let slot = match name.len() {
             3 if name.eq_ignore_ascii_case(b"Via") => Some(0),
             7 if name.eq_ignore_ascii_case(b"Call-ID") => Some(1),
@@ -402,7 +376,6 @@ pub(crate) fn scan(bytes: &[u8]) -> Option<(StartLine<'_>, TraceFields<'_>)> {
             }
             None => reasons.push(range),
         }
-        read_next = true;
         at = end + 1;
     };
     if let Some(length) = content_length
