@@ -49,9 +49,12 @@ pub use tally::{Summary, merge};
 /// final response to count as a timeout (`sip_codes::metrics`).
 pub const LIFETIME: Duration = Duration::from_secs(32);
 
-/// How long an open transaction due soon holds up the ones queued behind
-/// it (see `open.rs`): a bound on how much longer they are kept.
-const WAIT_AT_FRONT: Duration = Duration::from_secs(1);
+/// Whether what was last seen at `time` has lived past [`LIFETIME`] at
+/// capture time `now`. A time not known is never due: what has no other
+/// waits for the end of the capture (or for a message with a time).
+fn is_due(now: Timestamp, time: Timestamp) -> bool {
+    time.is_known() && now.since(time).is_some_and(|age| age >= LIFETIME)
+}
 
 /// How a call ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -859,63 +862,19 @@ impl<'s> Trace<'s> {
 
     /// Folds what has lived past [`LIFETIME`] at capture time `now`.
     fn expire(&mut self, now: Timestamp) {
-        // A time not known is never due: what has no other waits for the end
-        // (or for a message with a time), queued from now so as not to block the queue.
-        let due = |time: Timestamp| time.is_known() && now.since(time).is_some_and(|age| age >= LIFETIME);
-        while let Some(slot) = self.transactions.front() {
-            if !slot.queued.is_known() {
-                self.transactions.requeue_front(now);
-                continue;
-            }
-            if !due(slot.queued) {
-                break;
-            }
-            if !due(slot.value.last) {
-                let last = slot.value.last;
-                // Due within a second (as most are, their last message
-                // soon after their first): waited for, the ones behind it
-                // with it. Otherwise it goes round, queued from its last
-                // message (known and not due: next time round it stops the loop).
-                if last.is_known() && now.since(last).is_some_and(|age| age + WAIT_AT_FRONT >= LIFETIME) {
-                    break;
-                }
-                self.transactions.requeue_front(if last.is_known() { last } else { now });
-                continue;
-            }
-            if let Some(slot) = self.transactions.pop_front() {
-                self.close(slot.value, true);
-            }
+        let due = |time: Timestamp| is_due(now, time);
+        while let Some(transaction) =
+            self.transactions.next_due(now, |transaction| transaction.last, |_| false)
+        {
+            self.close(transaction, true);
         }
-        while let Some(slot) = self.calls.front() {
-            if !slot.queued.is_known() {
-                self.calls.requeue_front(now);
-                continue;
-            }
-            if !due(slot.queued) {
-                break;
-            }
-            let call = &slot.value;
-            // An answered call lasts until its BYE is answered (or times out).
-            let in_progress = call.answered.is_some()
-                && call.bye_final.is_none()
-                && call.bye_sent.is_none_or(|sent| !due(sent));
-            if !due(call.last) {
-                let last = call.last;
-                // As for transactions: waited for if due within a second.
-                if last.is_known() && now.since(last).is_some_and(|age| age + WAIT_AT_FRONT >= LIFETIME) {
-                    break;
-                }
-                self.calls.requeue_front(if last.is_known() { last } else { now });
-                continue;
-            }
-            if in_progress {
-                // Comes round again 32 s later.
-                self.calls.requeue_front(now);
-                continue;
-            }
-            if let Some(slot) = self.calls.pop_front() {
-                self.fold(slot.value, Some(now));
-            }
+        // An answered call lasts until its BYE is answered (or times out):
+        // till then it comes round again 32 s later.
+        let in_progress = |call: &Call| {
+            call.answered.is_some() && call.bye_final.is_none() && call.bye_sent.is_none_or(|sent| !due(sent))
+        };
+        while let Some(call) = self.calls.next_due(now, |call| call.last, in_progress) {
+            self.fold(call, Some(now));
         }
         // Challenged registrations wait for their retry; looked over once a second of capture time.
         if self.swept.is_some_and(|swept| now.since(swept).is_none_or(|age| age < Duration::from_secs(1))) {

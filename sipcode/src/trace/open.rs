@@ -19,15 +19,21 @@
 use std::collections::VecDeque;
 use std::collections::hash_map::Entry;
 
-use super::Map;
+use std::time::Duration;
+
+use super::{LIFETIME, Map, is_due};
 use crate::capture::Timestamp;
+
+/// How long a record due soon holds up the ones queued behind it: a bound
+/// on how much longer they are kept.
+const WAIT_AT_FRONT: Duration = Duration::from_secs(1);
 
 /// One open record, with the time it was queued from.
 #[derive(Debug)]
-pub(super) struct Slot<T> {
-    pub(super) key: u64,
-    pub(super) queued: Timestamp,
-    pub(super) value: T,
+struct Slot<T> {
+    key: u64,
+    queued: Timestamp,
+    value: T,
 }
 
 /// The open records; see the module's documentation.
@@ -77,22 +83,56 @@ impl<T> Open<T> {
         }
     }
 
-    /// The record at the front: the one queued longest ago, unless a
-    /// record moved to the back passed it.
-    pub(super) fn front(&self) -> Option<&Slot<T>> {
-        self.ring.front()
-    }
-
     /// Takes the front record out.
-    pub(super) fn pop_front(&mut self) -> Option<Slot<T>> {
+    fn pop_front(&mut self) -> Option<Slot<T>> {
         let slot = self.ring.pop_front()?;
         self.index.remove(&slot.key);
         self.front += 1;
         Some(slot)
     }
 
+    /// Takes out the next record whose `last` message has lived past
+    /// [`LIFETIME`] at capture time `now`, unless `keep` holds it open a
+    /// lifetime more; `None` when the front is not due.
+    ///
+    /// A record queued with no known time is queued again from `now`, so
+    /// that it does not hold up the ring. One due within [`WAIT_AT_FRONT`] is
+    /// waited for, the ones behind it with it (most are: their last message
+    /// came soon after their first); one due later goes round, queued from
+    /// its last message, and stops the walk when it comes round again.
+    pub(super) fn next_due(
+        &mut self,
+        now: Timestamp,
+        last: impl Fn(&T) -> Timestamp,
+        keep: impl Fn(&T) -> bool,
+    ) -> Option<T> {
+        loop {
+            let slot = self.ring.front()?;
+            if !slot.queued.is_known() {
+                self.requeue_front(now);
+                continue;
+            }
+            if !is_due(now, slot.queued) {
+                return None;
+            }
+            let last = last(&slot.value);
+            if !is_due(now, last) {
+                if last.is_known() && now.since(last).is_some_and(|age| age + WAIT_AT_FRONT >= LIFETIME) {
+                    return None;
+                }
+                self.requeue_front(if last.is_known() { last } else { now });
+                continue;
+            }
+            if keep(&slot.value) {
+                self.requeue_front(now);
+                continue;
+            }
+            return self.pop_front().map(|slot| slot.value);
+        }
+    }
+
     /// Moves the front record to the back, queued again at `queued`.
-    pub(super) fn requeue_front(&mut self, queued: Timestamp) {
+    fn requeue_front(&mut self, queued: Timestamp) {
         if let Some(mut slot) = self.ring.pop_front() {
             self.front += 1;
             let back = self.front + self.ring.len() as u64;
@@ -134,7 +174,7 @@ mod tests {
         *value += 1;
         assert_eq!(open.get_mut(3).copied(), Some(31));
         open.requeue_front(t(7));
-        assert_eq!(open.front().map(|slot| slot.key), Some(1));
+        assert_eq!(open.ring.front().map(|slot| slot.key), Some(1));
         assert_eq!(open.get_mut(0).copied(), Some(0), "a moved record is still found");
         let order: Vec<u64> = std::iter::from_fn(|| open.pop_front().map(|slot| slot.key)).collect();
         assert_eq!(order, [1, 2, 3, 4, 0]);
@@ -144,5 +184,30 @@ mod tests {
         assert!(new, "a key expired is new again");
         assert_eq!(open.drain().collect::<Vec<_>>(), [5]);
         assert_eq!(open.get_mut(3), None);
+    }
+
+    #[test]
+    fn the_next_due_waits_for_the_front_or_sends_it_round() {
+        // Milliseconds from a known time (the epoch is no capture time).
+        let t = |millis: i64| Timestamp::new(1_000 + millis / 1000, (millis % 1000 * 1_000_000) as u32);
+        // (key, last message), queued at 0 s, 1 s and 2 s.
+        let mut open: Open<(u64, i64)> = Open::default();
+        for (key, queued, last) in [(1, 0, 500), (2, 1_000, 20_000), (3, 2_000, 2_000)] {
+            open.get_or_insert_with(key, t(queued), || (key, last)).unwrap();
+        }
+        let last = |record: &(u64, i64)| t(record.1);
+        // At 32.2 s the front is queued long enough, but its last message
+        // (0.5 s) is due only at 32.5 s: within a second, it is waited for.
+        assert_eq!(open.next_due(t(32_200), last, |_| false), None);
+        assert_eq!(open.ring.front().map(|slot| slot.key), Some(1));
+        // At 33.5 s: key 1 is due; key 2's last message (20 s) is due at
+        // 52 s, so it goes round; key 3 is due; key 2 then stops the walk.
+        assert_eq!(open.next_due(t(33_500), last, |_| false), Some((1, 500)));
+        assert_eq!(open.next_due(t(34_500), last, |_| false), Some((3, 2_000)));
+        assert_eq!(open.next_due(t(34_500), last, |_| false), None);
+        // Kept open a lifetime more, then let go.
+        assert_eq!(open.next_due(t(52_000), last, |_| true), None);
+        assert_eq!(open.next_due(t(84_000), last, |_| false), Some((2, 20_000)));
+        assert_eq!(open.len(), 0);
     }
 }

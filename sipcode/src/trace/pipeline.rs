@@ -16,7 +16,7 @@ use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::thread::Scope;
 
 use super::Model;
-use crate::capture::{Handler, SipMessage, Timestamp, Transport};
+use crate::capture::{Handler, SipMessage};
 
 /// What a model reads from a message alone, on any thread.
 pub trait Observer: Clone + Send + 'static {
@@ -49,25 +49,17 @@ const IN_FLIGHT: usize = 2;
 #[derive(Default)]
 struct Batch {
     bytes: Vec<u8>,
-    /// (file, frame, time, end of the message in `bytes`).
-    messages: Vec<(usize, u64, Timestamp, usize)>,
+    /// Each message as the reader gave it, its bytes left out: they end at
+    /// `.1` in `bytes`, where the next one begins.
+    messages: Vec<(SipMessage<'static>, usize)>,
 }
 
 impl Batch {
     fn observe<O: Observer>(&self, observer: &O, into: &mut Vec<O::Observation>) {
-        let unspecified = std::net::SocketAddr::from(([0, 0, 0, 0], 0));
         let mut start = 0;
-        for &(file, frame, time, end) in &self.messages {
-            let message = SipMessage {
-                file,
-                frame,
-                time,
-                src: unspecified,
-                dst: unspecified,
-                transport: Transport::Udp,
-                bytes: self.bytes.get(start..end).unwrap_or_default(),
-            };
-            into.push(observer.observe(&message));
+        for &(message, end) in &self.messages {
+            let bytes = self.bytes.get(start..end).unwrap_or_default();
+            into.push(observer.observe(&SipMessage { bytes, ..message }));
             start = end;
         }
     }
@@ -197,7 +189,8 @@ impl<'m, 'scope, 'env, M: Staged> Pipeline<'m, 'scope, 'env, M> {
 impl<M: Staged> Handler for Pipeline<'_, '_, '_, M> {
     fn message(&mut self, message: &SipMessage<'_>) {
         self.batch.bytes.extend_from_slice(message.bytes);
-        self.batch.messages.push((message.file, message.frame, message.time, self.batch.bytes.len()));
+        let header = SipMessage { bytes: &[], ..*message };
+        self.batch.messages.push((header, self.batch.bytes.len()));
         if self.batch.messages.len() >= BATCH_MESSAGES {
             self.dispatch();
         }
