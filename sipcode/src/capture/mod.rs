@@ -144,6 +144,28 @@ impl fmt::Display for Timestamp {
     }
 }
 
+/// What [`Display`](fmt::Display) writes, read back: `secs.nanos` with
+/// nine digits of nanoseconds (as reports give a capture's first and last
+/// times).
+impl std::str::FromStr for Timestamp {
+    type Err = InvalidTimestamp;
+
+    fn from_str(text: &str) -> Result<Timestamp, InvalidTimestamp> {
+        let (secs, nanos) = text.split_once('.').ok_or(InvalidTimestamp)?;
+        if nanos.len() != 9 || !nanos.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(InvalidTimestamp);
+        }
+        Ok(Timestamp::new(
+            secs.parse().map_err(|_| InvalidTimestamp)?,
+            nanos.parse().map_err(|_| InvalidTimestamp)?,
+        ))
+    }
+}
+
+/// A text that is not `secs.nanos`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InvalidTimestamp;
+
 /// The bounds that keep memory independent of a capture's size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Limits {

@@ -632,6 +632,13 @@ fn timestamps_carry_and_subtract() {
     let before_epoch = Timestamp::new(-2, 500_000_000);
     assert_eq!((before_epoch.secs(), before_epoch.subsec_nanos()), (-2, 500_000_000));
     assert_eq!(before_epoch.to_string(), "-2.500000000");
+    for time in [t, earlier, before_epoch, Timestamp::new(i64::MAX, 999_999_999), Timestamp::new(i64::MIN, 0)]
+    {
+        assert_eq!(time.to_string().parse::<Timestamp>(), Ok(time), "{time}");
+    }
+    for bad in ["12", "12.5", "12.+00000005", "x.500000000", "12.5000000000", ""] {
+        assert!(bad.parse::<Timestamp>().is_err(), "{bad}");
+    }
     // Past 2262 or before 1677, a time is held at the end of the range, in order.
     let (late, later) = (Timestamp::new(i64::MAX / 2, 0), Timestamp::new(i64::MAX, 999_999_999));
     assert_eq!(late, later);

@@ -127,7 +127,7 @@ fn judge_response(bytes: &[u8]) -> Option<JudgedResponse> {
     let call_id = headers
         .iter()
         .find(|(name, _)| sip_codes::header::same_field(name, "Call-ID"))
-        .map(|(_, value)| value.chars().take(256).collect::<String>());
+        .map(|(_, value)| super::kept_call_id(value));
     let response = Response::new(code, &headers).reason(status.reason());
     let findings = check(&response)
         .map(|finding| {

@@ -416,7 +416,7 @@ fn seen(keys: &foldhash::quality::RandomState, bytes: &[u8]) -> Seen {
                 _ => None,
             };
             let call_id = match (Kind::of(method), keys, fields.call_id.as_deref()) {
-                (Kind::Invite, Some(_), Some(call_id)) => Some(first_chars(call_id, 256).into_boxed_str()),
+                (Kind::Invite, Some(_), Some(id)) => Some(kept_call_id(id).into_boxed_str()),
                 _ => None,
             };
             Seen::Request { method: Name::new(method), keys, call_id }
@@ -438,11 +438,8 @@ fn seen(keys: &foldhash::quality::RandomState, bytes: &[u8]) -> Seen {
                 _ => None,
             };
             let tag = hash(keys, &[sip_codes::header::tag(fields.to.as_deref().unwrap_or("")).unwrap_or("")]);
-            let call_id = fields
-                .call_id
-                .as_deref()
-                .filter(|_| code >= 300)
-                .map(|call_id| first_chars(call_id, 256).into_boxed_str());
+            let call_id =
+                fields.call_id.as_deref().filter(|_| code >= 300).map(|id| kept_call_id(id).into_boxed_str());
             Seen::Response {
                 code,
                 status,
@@ -465,6 +462,15 @@ fn phrase(status: &sip_codes::StatusLine<'_>) -> Status {
         }
         Some(_) => Status::Registered,
     }
+}
+
+/// How much of a Call-ID a record keeps: enough for any real one, bounded
+/// for a hostile one.
+const CALL_ID_CHARS: usize = 256;
+
+/// A Call-ID as a record keeps it: its first [`CALL_ID_CHARS`] characters.
+fn kept_call_id(text: &str) -> String {
+    first_chars(text, CALL_ID_CHARS)
 }
 
 /// The first `count` characters of `text`, copied.

@@ -267,22 +267,13 @@ fn pick_time(
     pick: fn(Timestamp, Timestamp) -> Timestamp,
 ) -> Option<String> {
     match (a, b) {
-        (Some(a), Some(b)) => match (read_time(&a), read_time(&b)) {
+        (Some(a), Some(b)) => match (a.parse::<Timestamp>().ok(), b.parse::<Timestamp>().ok()) {
             (Some(ta), Some(tb)) => Some(if pick(ta, tb) == ta { a } else { b }),
             (Some(_), None) => Some(a),
             _ => Some(b),
         },
         (a, b) => a.or(b),
     }
-}
-
-/// `secs.nanos` (nine digits) as a [`Timestamp`].
-fn read_time(text: &str) -> Option<Timestamp> {
-    let (secs, nanos) = text.split_once('.')?;
-    if nanos.len() != 9 {
-        return None;
-    }
-    Some(Timestamp::new(secs.parse().ok()?, nanos.parse().ok()?))
 }
 
 /// Two sets of RFC 6076 metrics added up.
