@@ -225,7 +225,8 @@ pub(crate) fn read(
                 // The data left is moved to the front only when the buffer
                 // runs dry (`refill`), then at most one block: `consume`
                 // moved half the buffer each time it was half read, a copy
-                // of the whole file (7 % of `sipcode stats`).
+                // of the whole file (4 % of the instructions of `sipcode
+                // stats`, BENCHMARKS.md).
                 pcap.consume_noshift(length);
             }
             Err(PcapError::Eof) => return Ok(format),

@@ -141,9 +141,9 @@ struct Transaction {
 }
 
 /// The distinct responses of a transaction: (code, To tag's hash, 32 bits
-/// of it), held in place rather than in a `Vec` of its own (60,000
-/// allocations for a capture of 20,000 calls). A transaction has few: a
-/// fork's provisional and final responses each carry their own tag.
+/// of it), held in place rather than in a `Vec` of its own (an allocation
+/// per transaction). A transaction has few: a fork's provisional and final
+/// responses each carry their own tag.
 #[derive(Debug, Default)]
 struct Responses {
     seen: [(u16, u32); Responses::MAX],
