@@ -1,6 +1,7 @@
 //! The top Via's branch and sent-by: what RFC 3261 §17.2.3 matches a
-//! request to its server transaction by, with the method, and §17.1.3 a
-//! response to its client transaction, with the CSeq method.
+//! request to its server transaction by, with the method. A response is
+//! matched to its client transaction by the branch and the CSeq method
+//! (§17.1.3); its top Via is the request's, sent-by included.
 
 use crate::grammar::{find_byte, trim};
 
